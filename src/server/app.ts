@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Db } from './db/client.ts';
+import type { Config } from './env.ts';
+import type { AppDeps } from './http/deps.ts';
+import { AppError } from './http/errors.ts';
+import { langOf, msg } from './http/lang.ts';
+import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.ts';
+import { sessionActor } from './modules/auth/service.ts';
+import { formRoutes } from './modules/forms/routes.ts';
+import { orgUnitRoutes } from './modules/orgunits/routes.ts';
+import { reportRoutes } from './modules/reports/routes.ts';
+import { rollupRoutes } from './modules/rollups/routes.ts';
+import { auditRoutes } from './modules/audit/routes.ts';
+import { exchangeRoutes } from './modules/exchange/routes.ts';
+
+const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  logger?: boolean;
+  loginRateLimit?: number;
+  now?: () => Date;
+}
+
+/** Turns any thrown error into `{error:{code,message,fields?}}` in the user's language. */
+function errorReply(err: FastifyError | AppError, lang: 'vi' | 'en') {
+  if (err instanceof AppError) {
+    return { status: err.status, body: { error: { code: err.code, message: err.message, fields: err.fields, rows: err.rows } } };
+  }
+  if (err.validation) {
+    const fields = err.validation.map((v) => {
+      const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
+      const field = [v.instancePath.replace(/^\//, '').replace(/\//g, '.'), missing].filter(Boolean).join('.') || err.validationContext || 'body';
+      return { field, message: `${field}: ${lang === 'vi' ? 'giá trị không hợp lệ' : 'invalid value'} (${v.message ?? v.keyword})` };
+    });
+    return { status: 400, body: { error: { code: 'bad_request', message: msg('badInput', lang), fields } } };
+  }
+  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
+    return { status: 400, body: { error: { code: 'bad_request', message: msg('badJson', lang) } } };
+  }
+  if (err.statusCode === 429) return { status: 429, body: { error: { code: 'rate_limited', message: msg('rateLimited', lang) } } };
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return { status: err.statusCode, body: { error: { code: 'bad_request', message: `${msg('badInput', lang)}: ${err.message}` } } };
+  }
+  return { status: 500, body: { error: { code: 'internal', message: msg('internal', lang) } } };
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: opts.config.logLevel } : false,
+    bodyLimit: 20 * 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: true, removeAdditional: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const deps: AppDeps = {
+    db: opts.db,
+    config: opts.config,
+    loginRateLimit: opts.loginRateLimit ?? 10,
+    now: opts.now ?? (() => new Date()),
+  };
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        'style-src': ["'self'", "'unsafe-inline'"], // antd writes its styles at run time
+        'img-src': ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'EpiCenter API', version: '1.0.0', description: 'Epidemic command centre: reporting chain from commune to nation' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+    },
+  });
+  // PUT/POST bodies for imports are raw files
+  app.addContentTypeParser(
+    ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
+    { parseAs: 'buffer' },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    req.actor = token ? await sessionActor(deps.db, token) : null;
+    const safe = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
+    if (!safe && req.actor && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
+      throw new AppError('forbidden', msg('csrf', langOf(req)));
+    }
+  });
+
+  app.setErrorHandler((err: FastifyError | AppError, req, res) => {
+    const { status, body } = errorReply(err, langOf(req));
+    if (status >= 500) req.log.error(err);
+    return res.code(status).send(body);
+  });
+
+  app.get('/api/health', { schema: { tags: ['system'] } }, async () => {
+    await deps.db.query({ text: 'select 1', values: [] });
+    return { status: 'ok', db: deps.db.kind };
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes]) {
+    await app.register(routes, deps);
+  }
+
+  app.setNotFoundHandler((req, res) => {
+    if (req.url.startsWith('/api/') || !existsSync(webRoot + 'index.html')) {
+      return res.code(404).send({ error: { code: 'not_found', message: msg('notFound', langOf(req)) } });
+    }
+    return res.sendFile('index.html', webRoot);
+  });
+  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  return app;
+}

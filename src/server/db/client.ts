@@ -1,0 +1,88 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { SqlQuery } from './sql.ts';
+
+/** What repositories need: run a statement. A transaction handle has the same shape. */
+export interface Queryable {
+  query<T>(q: SqlQuery): Promise<T[]>;
+  /** Row count of an INSERT/UPDATE/DELETE. */
+  execute(q: SqlQuery): Promise<number>;
+  /** Several statements without parameters (migrations, seeds). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+
+// Counts fit in a double; dates stay 'YYYY-MM-DD' strings on both drivers.
+pg.types.setTypeParser(INT8, (v) => Number(v));
+pg.types.setTypeParser(NUMERIC, (v) => Number(v));
+pg.types.setTypeParser(DATE, (v) => v);
+
+export const pgliteParsers = { [INT8]: Number, [NUMERIC]: Number, [DATE]: (v: string) => v };
+
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Db> {
+  return wrapPglite(await PGlite.create(dataDir, { loadDataDir, parsers: pgliteParsers }));
+}
+
+export function wrapPglite(lite: PGlite): Db {
+  const on = (h: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
+    async query<T>(q: SqlQuery) {
+      return (await h.query<T>(q.text, q.values)).rows;
+    },
+    async execute(q: SqlQuery) {
+      return (await h.query(q.text, q.values)).affectedRows ?? 0;
+    },
+    async exec(script: string) {
+      await h.exec(script);
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...on(lite),
+    transaction: (fn) => lite.transaction((tx) => fn(on(tx))),
+    close: () => lite.close(),
+  };
+}
+
+export async function openPostgres(url: string, max = 10): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const on = (h: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(q: SqlQuery) {
+      return (await h.query(q.text, q.values)).rows as T[];
+    },
+    async execute(q: SqlQuery) {
+      return (await h.query(q.text, q.values)).rowCount ?? 0;
+    },
+    async exec(script: string) {
+      await h.query(script);
+    },
+  });
+  await pool.query('select 1');
+  return {
+    kind: 'postgres',
+    ...on(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn(on(client));
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

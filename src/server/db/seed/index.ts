@@ -1,0 +1,60 @@
+import { fileURLToPath } from 'node:url';
+import { addDays, vietnamToday } from '../../../domain/dates.ts';
+import { sql } from '../sql.ts';
+import type { Db } from '../client.ts';
+import { createUser } from '../../modules/auth/service.ts';
+import { findForm, insertForm } from '../../modules/forms/repository.ts';
+import { rebuildRollups } from '../../modules/rollups/repository.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoEpidemic, seedDemoPopulation, unitIdByCode } from './demo.ts';
+import { situationForm } from './situation-form.ts';
+import { importUnitsFromFile } from './units.ts';
+
+export const GSO_2021_FILE = fileURLToPath(new URL('../../../../data/units/gso-2021.csv', import.meta.url));
+
+export interface SeedOptions {
+  demo: boolean;
+  /** days of demo epidemic up to today */
+  demoDays?: number;
+  /** limit the demo epidemic to these provinces (tests) */
+  demoProvinces?: string[];
+  now?: Date;
+  log?: (line: string) => void;
+}
+
+/**
+ * First start: the administrative units and the situation form; in demo mode also demo
+ * populations, epidemic and users. Does nothing on a database that already has units.
+ */
+export async function seed(db: Db, opts: SeedOptions): Promise<{ seeded: boolean }> {
+  const log = opts.log ?? (() => undefined);
+  const [{ n }] = (await db.query<{ n: number }>(sql`select count(*)::int as n from org_unit`)) as [{ n: number }];
+  if (n > 0) return { seeded: false };
+  const now = opts.now ?? new Date();
+  const today = vietnamToday(now);
+  const days = opts.demoDays ?? 90;
+  await db.transaction(async (tx) => {
+    const counts = await importUnitsFromFile(tx, GSO_2021_FILE);
+    log(`Đơn vị hành chính: ${counts.join(' / ')} (toàn quốc / tỉnh / huyện / xã)`);
+    await insertForm(tx, situationForm(opts.demo ? addDays(today, -(days - 1)) : '2021-01-01'));
+  });
+  if (!opts.demo) return { seeded: true };
+
+  const form = (await findForm(db, 'BCTH-NGAY'))!;
+  await db.transaction(async (tx) => {
+    await seedDemoPopulation(tx, Number(today.slice(0, 4)));
+    log(`Dữ liệu minh hoạ: ${days} ngày dịch bệnh cho ${opts.demoProvinces ? opts.demoProvinces.join(', ') : 'toàn quốc'}…`);
+    const reports = await seedDemoEpidemic(tx, {
+      formId: form.id,
+      days,
+      today,
+      nowIso: now.toISOString(),
+      provinceCodes: opts.demoProvinces,
+    });
+    log(`  ${reports.toLocaleString('vi-VN')} báo cáo`);
+    await rebuildRollups(tx, form);
+    for (const u of DEMO_USERS) {
+      await createUser(tx, null, { ...u, password: DEMO_PASSWORD, unitId: await unitIdByCode(tx, u.unitCode), isDemo: true });
+    }
+  });
+  return { seeded: true };
+}

@@ -1,0 +1,49 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+const EnvSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATA_DIR: Type.String({ minLength: 1, default: './data/db' }),
+  DEMO: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
+  SESSION_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Demo mode seeds the demo epidemic and demo users; on by default only on the embedded database. */
+  demo: boolean;
+  sessionHours: number;
+  logLevel: Static<typeof EnvSchema>['LOG_LEVEL'];
+}
+
+/** Reads the environment; throws one message listing every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(EnvSchema.properties).flatMap((k) => (env[k] === undefined || env[k] === '' ? [] : [[k, env[k]]])),
+  );
+  const value = Value.Default(EnvSchema, Value.Convert(EnvSchema, picked));
+  const errors = [...Value.Errors(EnvSchema, value)];
+  if (errors.length) {
+    const lines = errors.map((e) => `  ${e.path.slice(1) || '(root)'}=${JSON.stringify(e.value)}: ${e.message}`);
+    throw new Error(`Invalid environment:\n${[...new Set(lines)].join('\n')}`);
+  }
+  const v = value as Static<typeof EnvSchema>;
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    databaseUrl: v.DATABASE_URL,
+    dataDir: v.DATA_DIR,
+    demo: v.DEMO ? v.DEMO === 'true' : !v.DATABASE_URL,
+    sessionHours: v.SESSION_HOURS,
+    logLevel: v.LOG_LEVEL,
+  };
+}

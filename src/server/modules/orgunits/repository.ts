@@ -1,0 +1,93 @@
+import { sql } from '../../db/sql.ts';
+import type { Queryable } from '../../db/client.ts';
+import type { UnitRef } from '../../http/common-schema.ts';
+
+export interface UnitRow extends UnitRef {
+  kind: string;
+  parentId: number | null;
+  path: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+const columns = `id, code, name, full_name as "fullName", kind, level, parent_id as "parentId", path,
+  valid_from as "validFrom", valid_to as "validTo"`;
+
+/** Units valid on a date: valid_from ≤ date < valid_to. */
+const validOn = (alias: string, param: string) =>
+  `${alias}.valid_from <= ${param}::date and (${alias}.valid_to is null or ${alias}.valid_to > ${param}::date)`;
+
+export async function findUnit(db: Queryable, id: number): Promise<UnitRow | undefined> {
+  const rows = await db.query<UnitRow>({ text: `select ${columns} from org_unit where id = $1`, values: [id] });
+  return rows[0];
+}
+
+export async function findUnitByCode(db: Queryable, code: string, date: string): Promise<UnitRow | undefined> {
+  const rows = await db.query<UnitRow>({
+    text: `select ${columns} from org_unit u where code = $1 and ${validOn('u', '$2')}`,
+    values: [code, date],
+  });
+  return rows[0];
+}
+
+export async function childUnits(db: Queryable, parentId: number, date: string): Promise<UnitRow[]> {
+  return db.query<UnitRow>({
+    text: `select ${columns} from org_unit u where parent_id = $1 and ${validOn('u', '$2')} order by code`,
+    values: [parentId, date],
+  });
+}
+
+/** The units on the path from the root down to (not including) this one. */
+export async function ancestorUnits(db: Queryable, unit: Pick<UnitRow, 'path' | 'id'>): Promise<UnitRow[]> {
+  const ids = unit.path.split('/').filter(Boolean).map(Number).filter((id) => id !== unit.id);
+  if (!ids.length) return [];
+  return db.query<UnitRow>({ text: `select ${columns} from org_unit where id = any($1) order by level`, values: [ids] });
+}
+
+/** Units at `level` in the subtree under `path`, valid on `date`. */
+export async function unitsAtLevel(db: Queryable, path: string, level: number, date: string): Promise<UnitRow[]> {
+  return db.query<UnitRow>({
+    text: `select ${columns} from org_unit u where path like $1 || '%' and level = $2 and ${validOn('u', '$3')} order by code`,
+    values: [path, level, date],
+  });
+}
+
+export async function searchUnits(
+  db: Queryable,
+  scopePath: string,
+  folded: string,
+  level: number | undefined,
+  date: string,
+  limit = 20,
+): Promise<UnitRow[]> {
+  return db.query<UnitRow>({
+    text: `select ${columns} from org_unit u
+      where path like $1 || '%' and (search_name like '%' || $2 || '%' or code = $2)
+        and ($3::smallint is null or level = $3) and ${validOn('u', '$4')}
+      order by level, code limit $5`,
+    values: [scopePath, folded, level ?? null, date, limit],
+  });
+}
+
+export interface PopulationRow {
+  year: number;
+  total: number;
+  age18plus: number;
+  age50plus: number;
+  age12to17: number;
+  age5to11: number;
+  isDemo: boolean;
+  source: string;
+}
+
+/** The unit's own figures when it has them, else the sum over its communes. */
+export async function unitPopulation(db: Queryable, unit: Pick<UnitRow, 'path'>): Promise<PopulationRow | undefined> {
+  const rows = await db.query<PopulationRow>(sql`
+    select p.year, sum(p.total)::bigint as total, sum(p.age_18plus)::bigint as "age18plus",
+      sum(p.age_50plus)::bigint as "age50plus", sum(p.age_12_17)::bigint as "age12to17",
+      sum(p.age_5_11)::bigint as "age5to11", bool_or(p.is_demo) as "isDemo", min(p.source) as source
+    from population p join org_unit u on u.id = p.unit_id
+    where u.path like ${unit.path} || '%' and u.level = 3
+    group by p.year order by p.year desc limit 1`);
+  return rows[0];
+}

@@ -1,0 +1,40 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { vietnamToday } from '../../../domain/dates.ts';
+import { foldVietnamese } from '../../../domain/text.ts';
+import { UnitRef } from '../../http/common-schema.ts';
+import type { AppDeps } from '../../http/deps.ts';
+import { assertInScope, inScope, requireActor } from '../auth/policy.ts';
+import * as repo from './repository.ts';
+import { UnitDetail, UnitSearchQuery } from './schema.ts';
+
+const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export const toRef = (u: repo.UnitRow) => ({ id: u.id, code: u.code, name: u.name, fullName: u.fullName, level: u.level });
+
+export const orgUnitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, now }) => {
+  app.get('/api/units/:id', { schema: { tags: ['units'], params: IdParams, response: { 200: UnitDetail } } }, async (req) => {
+    const actor = requireActor(req);
+    const unit = await repo.findUnit(db, req.params.id);
+    assertInScope(req, actor, unit);
+    const [ancestors, population] = await Promise.all([repo.ancestorUnits(db, unit), repo.unitPopulation(db, unit)]);
+    const { path: _, ...rest } = unit;
+    return { ...rest, ancestors: ancestors.filter((a) => inScope(actor, a)).map(toRef), population: population ?? null };
+  });
+
+  app.get(
+    '/api/units/:id/children',
+    { schema: { tags: ['units'], params: IdParams, response: { 200: Type.Array(UnitRef) } } },
+    async (req) => {
+      const actor = requireActor(req);
+      const unit = await repo.findUnit(db, req.params.id);
+      assertInScope(req, actor, unit);
+      return (await repo.childUnits(db, unit.id, vietnamToday(now()))).map(toRef);
+    },
+  );
+
+  app.get('/api/units', { schema: { tags: ['units'], querystring: UnitSearchQuery, response: { 200: Type.Array(UnitRef) } } }, async (req) => {
+    const actor = requireActor(req);
+    const { q = '', level, limit = 20 } = req.query;
+    return (await repo.searchUnits(db, actor.unitPath, foldVietnamese(q), level, vietnamToday(now()), limit)).map(toRef);
+  });
+};

@@ -1,0 +1,140 @@
+import { sql } from '../../db/sql.ts';
+import type { Queryable } from '../../db/client.ts';
+import type { Values } from '../../http/common-schema.ts';
+import type { ReportStatus } from './schema.ts';
+
+export interface ReportRow {
+  id: number;
+  formId: number;
+  unitId: number;
+  period: string;
+  status: ReportStatus;
+  vals: Values;
+  firstSubmittedAt: Date | null;
+  submittedAt: Date | null;
+  onTime: boolean | null;
+  reviewedAt: Date | null;
+  reviewComment: string | null;
+}
+
+const columns = `r.id, r.form_id as "formId", r.unit_id as "unitId", to_char(r.period, 'YYYY-MM-DD') as period, r.status,
+  r.vals, r.first_submitted_at as "firstSubmittedAt", r.submitted_at as "submittedAt", r.on_time as "onTime",
+  r.reviewed_at as "reviewedAt", r.review_comment as "reviewComment"`;
+
+/** Submitted and approved reports count in the totals; drafts and returned ones do not. */
+export const COUNTED: ReportStatus[] = ['submitted', 'approved'];
+
+export async function findReport(
+  db: Queryable,
+  key: { formId: number; unitId: number; period: string },
+  forUpdate = false,
+): Promise<ReportRow | undefined> {
+  const rows = await db.query<ReportRow>({
+    text: `select ${columns} from report r where form_id = $1 and unit_id = $2 and period = $3 ${forUpdate ? 'for update' : ''}`,
+    values: [key.formId, key.unitId, key.period],
+  });
+  return rows[0];
+}
+
+export async function findReportById(db: Queryable, id: number, forUpdate = false): Promise<ReportRow | undefined> {
+  const rows = await db.query<ReportRow>({
+    text: `select ${columns} from report r where id = $1 ${forUpdate ? 'for update' : ''}`,
+    values: [id],
+  });
+  return rows[0];
+}
+
+export async function upsertReport(
+  db: Queryable,
+  r: Omit<ReportRow, 'id' | 'reviewedAt' | 'reviewComment'> & { userId: number },
+): Promise<number> {
+  const rows = await db.query<{ id: number }>(sql`
+    insert into report (form_id, unit_id, period, status, vals, first_submitted_at, submitted_at, submitted_by, on_time, updated_at)
+    values (${r.formId}, ${r.unitId}, ${r.period}::date, ${r.status}, ${JSON.stringify(r.vals)}::jsonb,
+      ${r.firstSubmittedAt}, ${r.submittedAt}, ${r.submittedAt ? r.userId : null}, ${r.onTime}, now())
+    on conflict (form_id, unit_id, period) do update set
+      status = excluded.status, vals = excluded.vals, first_submitted_at = excluded.first_submitted_at,
+      submitted_at = excluded.submitted_at, submitted_by = coalesce(excluded.submitted_by, report.submitted_by),
+      on_time = excluded.on_time, reviewed_at = null, reviewed_by = null, review_comment = null, updated_at = now()
+    returning id`);
+  return rows[0]!.id;
+}
+
+export async function setReview(
+  db: Queryable,
+  id: number,
+  r: { status: ReportStatus; userId: number; comment: string | null },
+): Promise<void> {
+  await db.execute(sql`
+    update report set status = ${r.status}, reviewed_at = now(), reviewed_by = ${r.userId},
+      review_comment = ${r.comment}, updated_at = now()
+    where id = ${id}`);
+}
+
+/** Each indicator's total over the unit's counted reports before `period`. */
+export async function cumulativeBefore(
+  db: Queryable,
+  key: { formId: number; unitId: number; period: string },
+): Promise<Values> {
+  const rows = await db.query<{ key: string; total: number }>(sql`
+    select kv.key, sum(kv.value::bigint)::bigint as total
+    from report r, jsonb_each_text(r.vals) kv
+    where r.form_id = ${key.formId} and r.unit_id = ${key.unitId} and r.period < ${key.period}::date
+      and r.status = any(${COUNTED})
+    group by kv.key`);
+  return Object.fromEntries(rows.map((r) => [r.key, r.total]));
+}
+
+/** The unit's counted values over the `days` days before `period`, oldest first. */
+export async function recentValues(
+  db: Queryable,
+  key: { formId: number; unitId: number; period: string },
+  days: number,
+): Promise<Values[]> {
+  const rows = await db.query<{ vals: Values }>(sql`
+    select vals from report
+    where form_id = ${key.formId} and unit_id = ${key.unitId} and status = any(${COUNTED})
+      and period < ${key.period}::date and period >= ${key.period}::date - ${days}::int
+    order by period`);
+  return rows.map((r) => r.vals);
+}
+
+/**
+ * Adds a report's change to the totals of the unit and each ancestor, in the caller's
+ * transaction. Ids are taken root first so that concurrent submissions lock rows in one order.
+ */
+export async function addToRollups(
+  db: Queryable,
+  r: { formId: number; unitIds: number[]; period: string; delta: Values; reported: number; onTime: number },
+): Promise<void> {
+  const ids = [...r.unitIds].sort((a, b) => a - b);
+  await db.execute(sql`
+    insert into rollup (form_id, unit_id, period, vals, n_reported, n_on_time)
+    select ${r.formId}, id, ${r.period}::date, ${JSON.stringify(r.delta)}::jsonb, ${r.reported}, ${r.onTime}
+    from unnest(${ids}::int[]) with ordinality as t(id, ord) order by ord
+    on conflict (unit_id, form_id, period) do update set
+      vals = jsonb_sum(rollup.vals, excluded.vals),
+      n_reported = rollup.n_reported + excluded.n_reported,
+      n_on_time = rollup.n_on_time + excluded.n_on_time`);
+}
+
+export interface QueueRow extends ReportRow {
+  unitCode: string;
+  unitName: string;
+  unitFullName: string;
+  unitLevel: number;
+}
+
+export async function reviewQueue(
+  db: Queryable,
+  q: { formId: number; scopePath: string; excludeUnitId: number; period: string | null },
+): Promise<QueueRow[]> {
+  return db.query<QueueRow>({
+    text: `select ${columns}, u.code as "unitCode", u.name as "unitName", u.full_name as "unitFullName", u.level as "unitLevel"
+      from report r join org_unit u on u.id = r.unit_id
+      where r.form_id = $1 and r.status = 'submitted' and u.path like $2 || '%' and u.id <> $3
+        and ($4::date is null or r.period = $4::date)
+      order by r.period desc, u.code limit 500`,
+    values: [q.formId, q.scopePath, q.excludeUnitId, q.period],
+  });
+}

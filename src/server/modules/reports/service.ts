@@ -1,0 +1,189 @@
+import { contributionOf, difference, isZero } from '../../../domain/contribution.ts';
+import { vietnamToday } from '../../../domain/dates.ts';
+import { deadlineFor, timeliness } from '../../../domain/deadlines.ts';
+import { checkRules, checkValues, findOutliers, type Issue, type Lang } from '../../../domain/validation.ts';
+import type { Db, Queryable } from '../../db/client.ts';
+import { AppError } from '../../http/errors.ts';
+import { msg } from '../../http/lang.ts';
+import type { Values } from '../../http/common-schema.ts';
+import { writeAudit } from '../audit/repository.ts';
+import { inScope, type Actor } from '../auth/policy.ts';
+import { findFormById } from '../forms/repository.ts';
+import type { Form } from '../forms/schema.ts';
+import { findUnit, type UnitRow } from '../orgunits/repository.ts';
+import * as repo from './repository.ts';
+import type { QueueItem, Report } from './schema.ts';
+
+const unitRef = (u: UnitRow) => ({ id: u.id, code: u.code, name: u.name, fullName: u.fullName, level: u.level });
+const pathIds = (path: string) => path.split('/').filter(Boolean).map(Number);
+
+export function reportDeadline(form: Form, period: string): Date {
+  return deadlineFor(period, form.deadlineTime, form.deadlineOffsetDays);
+}
+
+function present(form: Form, unit: UnitRow, period: string, row: repo.ReportRow | undefined, now: Date): Report {
+  const deadline = reportDeadline(form, period);
+  return {
+    id: row?.id ?? null,
+    form: form.code,
+    unit: unitRef(unit),
+    period,
+    status: row?.status ?? 'draft',
+    values: row?.vals ?? {},
+    deadline: deadline.toISOString(),
+    timeliness: timeliness(deadline, row?.status === 'returned' || row?.status === 'draft' ? null : (row?.firstSubmittedAt ?? null), now),
+    submittedAt: row?.submittedAt?.toISOString() ?? null,
+    reviewedAt: row?.reviewedAt?.toISOString() ?? null,
+    reviewComment: row?.reviewComment ?? null,
+  };
+}
+
+async function unitInScope(db: Queryable, actor: Actor, unitId: number, lang: Lang): Promise<UnitRow> {
+  const unit = await findUnit(db, unitId);
+  if (!unit || !inScope(actor, unit)) throw new AppError('not_found', msg('notFound', lang));
+  return unit;
+}
+
+export async function getReport(db: Db, actor: Actor, form: Form, unitId: number, period: string, lang: Lang, now: Date) {
+  const unit = await unitInScope(db, actor, unitId, lang);
+  const row = await repo.findReport(db, { formId: form.id, unitId, period });
+  return present(form, unit, period, row, now);
+}
+
+/** Field errors first, then the form's rules; outliers against recent history are warnings. */
+async function validate(
+  tx: Queryable,
+  form: Form,
+  key: { formId: number; unitId: number; period: string },
+  values: Values,
+  lang: Lang,
+): Promise<Issue[]> {
+  const [before, history] = await Promise.all([repo.cumulativeBefore(tx, key), repo.recentValues(tx, key, 28)]);
+  const { errors, warnings } = checkRules(form.rules, values, before, lang);
+  if (errors.length) throw new AppError('validation', msg('invalidValues', lang), errors);
+  return [...warnings, ...findOutliers(form.indicators, values, history, lang)];
+}
+
+export interface SaveInput {
+  form: Form;
+  unitId: number;
+  period: string;
+  values: Values;
+  submit: boolean;
+}
+
+/**
+ * Saves a draft or submits. A submission updates the unit's and every ancestor's totals in
+ * the same transaction, so the national total includes it once this returns. Saving the same
+ * values again changes nothing (a retried request does not count twice).
+ */
+export async function saveReport(db: Db, actor: Actor, input: SaveInput, lang: Lang, now: Date) {
+  const { form, period, submit } = input;
+  const unit = await unitInScope(db, actor, input.unitId, lang);
+  if (unit.level !== form.submitLevel) throw new AppError('forbidden', msg('wrongLevel', lang));
+  if (period > vietnamToday(now)) throw new AppError('validation', msg('futurePeriod', lang), [{ field: 'period', message: msg('futurePeriod', lang) }]);
+  if (period < form.startDate) throw new AppError('validation', msg('beforeStart', lang), [{ field: 'period', message: msg('beforeStart', lang) }]);
+  const fieldErrors = checkValues(form.indicators, input.values, lang, submit);
+  if (fieldErrors.length) throw new AppError('validation', msg('invalidValues', lang), fieldErrors);
+
+  const key = { formId: form.id, unitId: unit.id, period };
+  return db.transaction(async (tx) => {
+    const old = await repo.findReport(tx, key, true);
+    if (old?.status === 'approved') throw new AppError('conflict', msg('locked', lang));
+    const warnings = submit ? await validate(tx, form, key, input.values, lang) : [];
+    const counted = old && repo.COUNTED.includes(old.status);
+    const status = submit ? 'submitted' : counted ? old.status : old?.status === 'returned' ? 'returned' : 'draft';
+    if (!submit && counted) throw new AppError('conflict', msg('locked', lang));
+    const firstSubmittedAt = old?.firstSubmittedAt ?? (submit ? now : null);
+    const onTime = firstSubmittedAt ? firstSubmittedAt <= reportDeadline(form, period) : null;
+    const next = {
+      ...key,
+      status,
+      vals: input.values,
+      firstSubmittedAt,
+      submittedAt: submit ? now : (old?.submittedAt ?? null),
+      onTime,
+      userId: actor.id,
+    } as const;
+    const id = await repo.upsertReport(tx, next);
+    const change = difference(contributionOf(next), contributionOf(old));
+    if (!isZero(change)) {
+      await repo.addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period, delta: change.values, reported: change.reported, onTime: change.onTime });
+    }
+    await writeAudit(tx, {
+      userId: actor.id,
+      unitId: unit.id,
+      action: submit ? 'submit' : 'save_draft',
+      entity: 'report',
+      entityId: String(id),
+      before: old ? { status: old.status, values: old.vals } : null,
+      after: { form: form.code, period, status, values: input.values },
+    });
+    const saved = await repo.findReport(tx, key);
+    return { report: present(form, unit, period, saved, now), warnings };
+  });
+}
+
+/** The reviewer must sit above the unit, at the form's approval level or higher. */
+async function reviewable(tx: Queryable, actor: Actor, id: number, lang: Lang) {
+  const row = await repo.findReportById(tx, id, true);
+  const unit = row ? await findUnit(tx, row.unitId) : undefined;
+  const form = row ? await findFormById(tx, row.formId) : undefined;
+  if (!row || !unit || !form || !inScope(actor, unit)) throw new AppError('not_found', msg('notFound', lang));
+  if (unit.id === actor.unit.id || actor.unit.level > form.approveLevel) throw new AppError('forbidden', msg('forbidden', lang));
+  if (row.status !== 'submitted') throw new AppError('conflict', msg('notSubmitted', lang));
+  return { row, unit, form };
+}
+
+export async function reviewReport(
+  db: Db,
+  actor: Actor,
+  id: number,
+  decision: { approve: true } | { approve: false; comment: string },
+  lang: Lang,
+  now: Date,
+) {
+  return db.transaction(async (tx) => {
+    const { row, unit, form } = await reviewable(tx, actor, id, lang);
+    const status = decision.approve ? 'approved' : 'returned';
+    const comment = decision.approve ? null : decision.comment;
+    await repo.setReview(tx, id, { status, userId: actor.id, comment });
+    if (!decision.approve) {
+      // a returned report leaves the totals until it is corrected and sent again
+      const change = difference(contributionOf(undefined), contributionOf(row));
+      await repo.addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period: row.period, delta: change.values, reported: change.reported, onTime: change.onTime });
+    }
+    await writeAudit(tx, {
+      userId: actor.id,
+      unitId: unit.id,
+      action: decision.approve ? 'approve' : 'return',
+      entity: 'report',
+      entityId: String(id),
+      before: { status: row.status },
+      after: { status, comment },
+    });
+    return present(form, unit, row.period, await repo.findReportById(tx, id), now);
+  });
+}
+
+export async function reviewQueue(db: Db, actor: Actor, form: Form, period: string | null, lang: Lang): Promise<QueueItem[]> {
+  if (actor.unit.level > form.approveLevel) return [];
+  const rows = await repo.reviewQueue(db, { formId: form.id, scopePath: actor.unitPath, excludeUnitId: actor.unit.id, period });
+  const items: QueueItem[] = [];
+  for (const r of rows) {
+    const key = { formId: form.id, unitId: r.unitId, period: r.period };
+    const [before, history] = await Promise.all([repo.cumulativeBefore(db, key), repo.recentValues(db, key, 28)]);
+    const warnings = [...checkRules(form.rules, r.vals, before, lang).warnings, ...findOutliers(form.indicators, r.vals, history, lang)];
+    items.push({
+      id: r.id,
+      unit: { id: r.unitId, code: r.unitCode, name: r.unitName, fullName: r.unitFullName, level: r.unitLevel },
+      period: r.period,
+      status: r.status,
+      values: r.vals,
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+      onTime: r.onTime,
+      warnings,
+    });
+  }
+  return items;
+}

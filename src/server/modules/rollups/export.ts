@@ -1,0 +1,55 @@
+import ExcelJS from 'exceljs';
+import { weekChange } from '../../../domain/figures.ts';
+import type { Lang } from '../../../domain/validation.ts';
+import type { Dashboard } from './schema.ts';
+
+const headers = {
+  vi: ['Mã', 'Đơn vị', 'Ca mới 24 giờ', 'Cộng đồng', 'Đã cách ly', '7 ngày', '7 ngày trước', 'Thay đổi (%)', 'Cộng dồn', 'Tử vong (cộng dồn)', 'Số ngày không có ca mới', 'Đã báo cáo', 'Phải báo cáo', 'Đúng hạn'],
+  en: ['Code', 'Unit', 'New cases 24 h', 'Community', 'Already quarantined', '7 days', 'Previous 7 days', 'Change (%)', 'Cumulative', 'Deaths (cumulative)', 'Days without a new case', 'Reported', 'Expected', 'On time'],
+};
+
+/** The dashboard's children table as rows of cells, the same for Excel and CSV. */
+export function childrenTable(d: Dashboard, lang: Lang): (string | number | null)[][] {
+  const rows = d.children.map(({ unit, figures: f, completeness: c }) => {
+    const change = weekChange(f.casesWeek, f.casesPrevWeek);
+    return [
+      unit.code,
+      unit.fullName,
+      f.casesLast24h,
+      f.last24h.f0_community ?? 0,
+      f.last24h.f0_quarantined ?? 0,
+      f.casesWeek,
+      f.casesPrevWeek,
+      change === null ? null : Math.round(change * 10) / 10,
+      (f.cumulative.f0_community ?? 0) + (f.cumulative.f0_quarantined ?? 0),
+      f.cumulative.deaths ?? 0,
+      f.daysSinceLastCase,
+      c.reported,
+      c.expected,
+      c.onTime,
+    ];
+  });
+  return [headers[lang], ...rows];
+}
+
+export async function toXlsx(d: Dashboard, lang: Lang): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'EpiCenter';
+  const ws = wb.addWorksheet(d.unit.name.slice(0, 31));
+  ws.addRow([`${d.unit.fullName} — ${d.date}`]).font = { bold: true };
+  const [head, ...body] = childrenTable(d, lang);
+  ws.addRow(head).font = { bold: true };
+  for (const r of body) ws.addRow(r);
+  ws.columns.forEach((col, i) => (col.width = i === 1 ? 32 : 14));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const csvCell = (v: string | number | null) => {
+  const s = v === null ? '' : String(v);
+  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** UTF-8 with a BOM so that Excel opens the Vietnamese names correctly. */
+export function toCsv(d: Dashboard, lang: Lang): string {
+  return '\uFEFF' + childrenTable(d, lang).map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

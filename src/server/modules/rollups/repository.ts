@@ -1,0 +1,81 @@
+import { sql } from '../../db/sql.ts';
+import type { Queryable } from '../../db/client.ts';
+import type { Values } from '../../http/common-schema.ts';
+
+export interface RollupRow {
+  unitId: number;
+  period: string;
+  vals: Values;
+  nReported: number;
+  nOnTime: number;
+}
+
+export async function rollupSeries(
+  db: Queryable,
+  q: { formId: number; unitIds: number[]; from: string; to: string },
+): Promise<RollupRow[]> {
+  return db.query<RollupRow>(sql`
+    select unit_id as "unitId", to_char(period, 'YYYY-MM-DD') as period, vals, n_reported as "nReported", n_on_time as "nOnTime"
+    from rollup
+    where unit_id = any(${q.unitIds}::int[]) and form_id = ${q.formId} and period between ${q.from}::date and ${q.to}::date`);
+}
+
+/** How many units at `level` each of `unitIds` has in its subtree on `date` (itself when at that level). */
+export async function expectedCounts(db: Queryable, unitIds: number[], level: number, date: string): Promise<Map<number, number>> {
+  const rows = await db.query<{ id: number; n: number }>(sql`
+    select c.id, count(u.id)::int as n
+    from org_unit c
+    join org_unit u on u.path like c.path || '%' and u.level = ${level}
+      and u.valid_from <= ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)
+    where c.id = any(${unitIds}::int[])
+    group by c.id`);
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+export interface LateRow {
+  id: number;
+  code: string;
+  name: string;
+  fullName: string;
+  level: number;
+  parentName: string;
+  firstSubmittedAt: Date | null;
+  status: string | null;
+}
+
+/** Units at the submit level under `path` whose report for `date` is late, returned or not in. */
+export async function lateOrMissing(
+  db: Queryable,
+  q: { formId: number; path: string; level: number; date: string; limit: number },
+): Promise<LateRow[]> {
+  return db.query<LateRow>(sql`
+    select u.id, u.code, u.name, u.full_name as "fullName", u.level, p.name as "parentName",
+      r.first_submitted_at as "firstSubmittedAt", r.status
+    from org_unit u
+    join org_unit p on p.id = u.parent_id
+    left join report r on r.unit_id = u.id and r.form_id = ${q.formId} and r.period = ${q.date}::date
+    where u.path like ${q.path} || '%' and u.level = ${q.level}
+      and u.valid_from <= ${q.date}::date and (u.valid_to is null or u.valid_to > ${q.date}::date)
+      and (r.id is null or r.status not in ('submitted', 'approved') or not r.on_time)
+    order by (r.id is not null), u.code
+    limit ${q.limit}`);
+}
+
+/**
+ * Recomputes every total of a form from the reports (after a bulk load, or to repair).
+ * Indicator codes are checked identifiers (a table constraint), so they can be spliced in.
+ */
+export async function rebuildRollups(db: Queryable, form: { id: number; indicators: { code: string }[] }): Promise<void> {
+  const sums = form.indicators.map((i) => `'${i.code}', sum((r.vals ->> '${i.code}')::bigint)`).join(', ');
+  await db.execute(sql`delete from rollup where form_id = ${form.id}`);
+  await db.execute({
+    text: `insert into rollup (form_id, unit_id, period, vals, n_reported, n_on_time)
+      select $1, a.id, r.period, jsonb_strip_nulls(jsonb_build_object(${sums})), count(*), count(*) filter (where r.on_time)
+      from report r
+      join org_unit u on u.id = r.unit_id
+      cross join lateral unnest(string_to_array(trim(both '/' from u.path), '/')::int[]) as a(id)
+      where r.form_id = $1 and r.status in ('submitted', 'approved')
+      group by a.id, r.period`,
+    values: [form.id],
+  });
+}

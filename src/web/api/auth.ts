@@ -1,0 +1,22 @@
+import type { SessionReply } from '../../server/modules/auth/schema.ts';
+import { api, setCsrfToken } from './client.ts';
+
+export async function fetchSession(): Promise<SessionReply> {
+  const reply = await api.get<SessionReply>('/api/auth/me');
+  setCsrfToken(reply.csrfToken);
+  return reply;
+}
+
+export async function login(username: string, password: string): Promise<SessionReply> {
+  const reply = await api.post<SessionReply>('/api/auth/login', { username, password });
+  setCsrfToken(reply.csrfToken);
+  return reply;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await api.post('/api/auth/logout');
+  } finally {
+    setCsrfToken(null);
+  }
+}

@@ -1,0 +1,43 @@
+import { ApiError, notifyUnauthorized, query, requestHeaders, toApiError } from './client.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type ImportSummary = Record<string, unknown>;
+
+/** POSTs the raw .xlsx with XMLHttpRequest, because fetch cannot report upload progress. */
+export function uploadImport(
+  form: string,
+  file: Blob,
+  dryRun: boolean,
+  onProgress: (percent: number) => void,
+): Promise<ImportSummary> {
+  const path = `/api/reports/import${query({ form, dryRun })}`;
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.timeout = 120_000;
+    for (const [k, v] of Object.entries(requestHeaders('POST', { 'Content-Type': XLSX }))) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      let body: unknown = undefined;
+      try {
+        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        onProgress(100);
+        resolve((body ?? {}) as ImportSummary);
+      } else {
+        notifyUnauthorized(path, xhr.status);
+        reject(toApiError(xhr.status, body));
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', ''));
+    xhr.ontimeout = () => reject(new ApiError(0, 'timeout', ''));
+    xhr.send(file);
+  });
+}

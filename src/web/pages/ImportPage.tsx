@@ -1,0 +1,130 @@
+import { Alert, Button, Card, DatePicker, Progress, Space, Typography, Upload } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, errorMessage, type RowError } from '../api/client.ts';
+import { DAILY_FORM, fetchForm } from '../api/forms.ts';
+import { templateUrl } from '../api/reports.ts';
+import { uploadImport, type ImportSummary } from '../api/upload.ts';
+import { useUser } from '../auth/AuthContext.tsx';
+import { ImportSummaryView } from '../components/import/ImportSummaryView.tsx';
+import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
+import { todayInVietnam } from '../format.ts';
+import { useAsync } from '../hooks/useAsync.ts';
+
+type Outcome =
+  | { kind: 'ok'; dryRun: boolean; summary: ImportSummary }
+  | { kind: 'rows'; message: string; rows: RowError[] }
+  | { kind: 'error'; message: string };
+
+export default function ImportPage() {
+  const { t } = useTranslation();
+  const user = useUser();
+  const formDef = useAsync(() => fetchForm(DAILY_FORM), []);
+  const [period, setPeriod] = useState(todayInVietnam());
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const checked = outcome?.kind === 'ok' && outcome.dryRun;
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setOutcome(null);
+    setProgress(0);
+    try {
+      const summary = await uploadImport(DAILY_FORM, file, dryRun, setProgress);
+      setOutcome({ kind: 'ok', dryRun, summary });
+    } catch (e) {
+      const message = errorMessage(e, t);
+      setOutcome(e instanceof ApiError && e.rows.length ? { kind: 'rows', message, rows: e.rows } : { kind: 'error', message });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const busy = progress !== null;
+  return (
+    <>
+      <Typography.Title level={3} className="ec-page-title">
+        {t('import.title')}
+      </Typography.Title>
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Card size="small" title={t('import.step1')}>
+          <Typography.Paragraph type="secondary">{t('import.step1Hint', { unit: user.unit.fullName })}</Typography.Paragraph>
+          <Space wrap>
+            <DatePicker
+              value={dayjs(period)}
+              format="DD/MM/YYYY"
+              allowClear={false}
+              disabledDate={(d) => d.format('YYYY-MM-DD') > todayInVietnam()}
+              onChange={(d) => d && setPeriod(d.format('YYYY-MM-DD'))}
+            />
+            <Button href={templateUrl(DAILY_FORM, user.unit.id, period)} download data-testid="import-template">
+              {t('import.download')}
+            </Button>
+          </Space>
+        </Card>
+        <Card size="small" title={t('import.step2')}>
+          <Upload.Dragger
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple={false}
+            showUploadList={false}
+            disabled={busy}
+            beforeUpload={(f) => {
+              setOutcome(null);
+              if (!f.name.toLowerCase().endsWith('.xlsx')) {
+                setFile(null);
+                setOutcome({ kind: 'error', message: t('import.onlyXlsx') });
+              } else setFile(f);
+              return Upload.LIST_IGNORE;
+            }}
+            data-testid="import-file"
+          >
+            <p style={{ margin: '12px 0' }}>{file ? <strong>{file.name}</strong> : t('import.drop')}</p>
+          </Upload.Dragger>
+        </Card>
+        <Card size="small" title={t('import.step3')}>
+          <Space wrap>
+            <Button onClick={() => void run(true)} disabled={!file || busy} data-testid="import-check">
+              {t('import.check')}
+            </Button>
+            <Button type="primary" onClick={() => void run(false)} disabled={!file || busy || !checked} data-testid="import-apply">
+              {t('import.apply')}
+            </Button>
+          </Space>
+          {busy && (
+            <div style={{ marginTop: 12 }}>
+              <Typography.Text type="secondary">{t('import.uploading')}</Typography.Text>
+              <Progress percent={progress ?? 0} status="active" data-testid="import-progress" />
+            </div>
+          )}
+        </Card>
+        {outcome?.kind === 'error' && <Alert type="error" showIcon title={outcome.message} data-testid="import-error" />}
+        {outcome?.kind === 'rows' && (
+          <Card size="small">
+            <Alert
+              type="error"
+              showIcon
+              title={outcome.message}
+              description={t('import.badRows', { n: outcome.rows.length })}
+              style={{ marginBottom: 12 }}
+            />
+            <RowErrorsTable rows={outcome.rows} form={formDef.data} />
+          </Card>
+        )}
+        {outcome?.kind === 'ok' && (
+          <Card size="small">
+            <Alert
+              type="success"
+              showIcon
+              title={outcome.dryRun ? t('import.dryRunOk') : t('import.applied')}
+              style={{ marginBottom: 12 }}
+              data-testid="import-ok"
+            />
+            <ImportSummaryView summary={outcome.summary} />
+          </Card>
+        )}
+      </Space>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, unitId, type TestApp } from './helpers/app.ts';
+import { TEST_TODAY } from './helpers/constants.ts';
+
+const values = (over: Record<string, number> = {}) => ({
+  f0_community: 3, f0_quarantined: 2, deaths: 0, recovered: 1, hospital_current: 4,
+  cq_new: 5, cq_current: 5, hq_new: 10, hq_current: 10, pcr_samples: 100, pcr_persons: 300,
+  rapid_tests: 50, f1_traced: 20, f2_traced: 30, returnees: 12, returnees_positive: 1,
+  vax_dose1: 7, vax_dose2: 8, vax_dose3: 9, ...over,
+});
+
+let t: TestApp;
+let hongGai: number;
+let haLong: number;
+let quangNinh: number;
+let nation: number;
+beforeAll(async () => {
+  t = await createTestApp();
+  [hongGai, haLong, quangNinh, nation] = await Promise.all(['06691', '193', '22', 'VN'].map((c) => unitId(t.db, c)));
+});
+afterAll(() => t.close());
+
+const dash = async (username: string, id: number) => {
+  const s = await t.login(username);
+  const res = await s.request({ method: 'GET', url: `/api/dashboard/${id}?date=${TEST_TODAY}` });
+  expect(res.statusCode).toBe(200);
+  return res.json();
+};
+
+describe('daily situation report', () => {
+  it('a commune submission is in the district, province and national totals at once', async () => {
+    const before = await Promise.all([dash('tp.halong', haLong), dash('tinh.quangninh', quangNinh), dash('trunguong', nation)]);
+    const clerk = await t.login('xa.honggai');
+    const url = `/api/reports/BCTH-NGAY/${hongGai}/${TEST_TODAY}`;
+    const res = await clerk.request({ method: 'PUT', url, payload: { values: values(), submit: true } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().report.status).toBe('submitted');
+    expect(res.json().report.timeliness).toBe('on_time');
+    const after = await Promise.all([dash('tp.halong', haLong), dash('tinh.quangninh', quangNinh), dash('trunguong', nation)]);
+    for (const [i, a] of after.entries()) {
+      expect(a.headline.casesLast24h - before[i].headline.casesLast24h).toBe(5);
+      expect(a.completeness.reported - before[i].completeness.reported).toBe(1);
+    }
+    // a retried submission with the same values does not count twice
+    const again = await clerk.request({ method: 'PUT', url, payload: { values: values(), submit: true } });
+    expect(again.statusCode).toBe(200);
+    const district = await dash('tp.halong', haLong);
+    expect(district.headline.casesLast24h - before[0].headline.casesLast24h).toBe(5);
+    // a correction replaces the value
+    await clerk.request({ method: 'PUT', url, payload: { values: values({ f0_community: 10 }), submit: true } });
+    expect((await dash('trunguong', nation)).headline.casesLast24h - before[2].headline.casesLast24h).toBe(12);
+  });
+
+  it('the district sees the report in its queue, returns it and it leaves the totals', async () => {
+    const officer = await t.login('tp.halong');
+    const queue = (await officer.request({ method: 'GET', url: `/api/approvals?form=BCTH-NGAY&period=${TEST_TODAY}` })).json();
+    const item = queue.find((q: { unit: { code: string } }) => q.unit.code === '06691');
+    expect(item).toBeTruthy();
+    const before = (await dash('tp.halong', haLong)).headline.casesLast24h;
+    const ret = await officer.request({ method: 'POST', url: `/api/reports/${item.id}/return`, payload: { comment: 'Kiểm tra lại số F0' } });
+    expect(ret.statusCode, ret.body).toBe(200);
+    expect(ret.json().status).toBe('returned');
+    expect((await dash('tp.halong', haLong)).headline.casesLast24h).toBe(before - 12);
+    const clerk = await t.login('xa.honggai');
+    const seen = (await clerk.request({ method: 'GET', url: `/api/reports/BCTH-NGAY/${hongGai}/${TEST_TODAY}` })).json();
+    expect(seen.reviewComment).toBe('Kiểm tra lại số F0');
+    const resent = await clerk.request({ method: 'PUT', url: `/api/reports/BCTH-NGAY/${hongGai}/${TEST_TODAY}`, payload: { values: values(), submit: true } });
+    expect(resent.statusCode).toBe(200);
+    const approve = await officer.request({ method: 'POST', url: `/api/reports/${item.id}/approve` });
+    expect(approve.json().status).toBe('approved');
+    const locked = await clerk.request({ method: 'PUT', url: `/api/reports/BCTH-NGAY/${hongGai}/${TEST_TODAY}`, payload: { values: values(), submit: true } });
+    expect(locked.statusCode).toBe(409);
+  });
+
+  it('rejects impossible values with messages that name the field, and saves nothing', async () => {
+    const clerk = await t.login('xa.honggai');
+    const url = `/api/reports/BCTH-NGAY/${hongGai}/2021-12-09`;
+    const before = (await clerk.request({ method: 'GET', url })).json();
+    const res = await clerk.request({ method: 'PUT', url, payload: { values: values({ deaths: -1 }), submit: true } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.fields).toContainEqual({ field: 'deaths', message: 'Tử vong: không được là số âm' });
+    const pooled = await clerk.request({ method: 'PUT', url, payload: { values: values({ pcr_persons: 1001 }), submit: true } });
+    expect(pooled.statusCode).toBe(422);
+    expect(pooled.json().error.fields[0].field).toBe('pcr_persons');
+    const en = await clerk.request({ method: 'PUT', url, headers: { 'accept-language': 'en' }, payload: { values: values({ returnees_positive: 13 }), submit: true } });
+    expect(en.json().error.fields[0].message).toMatch(/^Returnees who tested positive/);
+    expect((await clerk.request({ method: 'GET', url })).json()).toEqual(before);
+  });
+
+  it('warns on an outlier against the unit history but accepts it', async () => {
+    const clerk = await t.login('xa.honggai');
+    const res = await clerk.request({
+      method: 'PUT',
+      url: `/api/reports/BCTH-NGAY/${hongGai}/2021-12-09`,
+      payload: { values: values({ f1_traced: 5000 }), submit: true },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().warnings.map((w: { field: string }) => w.field)).toContain('f1_traced');
+  });
+
+  it('marks a report submitted after 17:00 as late', async () => {
+    const clerk = await t.login('xa.honggai');
+    t.clock.now = new Date('2021-12-10T11:30:00Z'); // 18:30 in Vietnam
+    try {
+      const other = await unitId(t.db, '06694');
+      const officer = await t.login('tp.halong');
+      const res = await officer.request({ method: 'PUT', url: `/api/reports/BCTH-NGAY/${other}/${TEST_TODAY}`, payload: { values: values(), submit: true } });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().report.timeliness).toBe('late');
+    } finally {
+      t.clock.now = new Date('2021-12-10T05:00:00Z');
+    }
+    expect(clerk).toBeTruthy();
+  });
+});
