@@ -16,7 +16,10 @@ let quangNinh: number;
 let nation: number;
 beforeAll(async () => {
   t = await createTestApp();
-  [hongGai, haLong, quangNinh, nation] = await Promise.all(['06691', '193', '22', 'VN'].map((c) => unitId(t.db, c)));
+  hongGai = await unitId(t.db, '06691');
+  haLong = await unitId(t.db, '193');
+  quangNinh = await unitId(t.db, '22');
+  nation = await unitId(t.db, 'VN');
 });
 afterAll(() => t.close());
 

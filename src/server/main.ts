@@ -1,16 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { loadConfig } from './env.ts';
-import { openPglite, openPostgres, type Db } from './db/client.ts';
+import { openDb } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { seed } from './db/seed/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo.ts';
 import { buildApp } from './app.ts';
-
-export async function openDb(databaseUrl: string | undefined, dataDir: string): Promise<Db> {
-  if (databaseUrl) return openPostgres(databaseUrl);
-  mkdirSync(dataDir, { recursive: true });
-  return openPglite(dataDir);
-}
 
 async function main() {
   let config;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { openPglite, openPostgres, type Db } from '../../src/server/db/client.ts';
 import { loadConfig } from '../../src/server/env.ts';
@@ -41,7 +41,7 @@ export interface Session {
   csrf: string;
   cookie: string;
   unitId: number;
-  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 export interface TestApp {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { vietnamToday } from '../../../domain/dates.ts';
 import { AppError } from '../../http/errors.ts';
 import { langOf, msg } from '../../http/lang.ts';
 import type { AppDeps } from '../../http/deps.ts';
@@ -8,12 +9,13 @@ import * as service from './service.ts';
 
 export const SESSION_COOKIE = 'sid';
 
-const reply = (a: Actor) => ({
+const reply = (a: Actor, now: Date) => ({
   user: { id: a.id, username: a.username, fullName: a.fullName, role: a.role, unit: a.unit },
   csrfToken: a.csrfToken,
+  today: vietnamToday(now),
 });
 
-export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, config, loginRateLimit }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, config, loginRateLimit, now }) => {
   app.post(
     '/api/auth/login',
     {
@@ -30,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, 
         secure: 'auto',
         maxAge: config.sessionHours * 3600,
       });
-      return reply(result.actor);
+      return reply(result.actor, now());
     },
   );
 
@@ -43,6 +45,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, 
   });
 
   app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: SessionReply } } }, async (req) =>
-    reply(requireActor(req)),
+    reply(requireActor(req), now()),
   );
 };

@@ -23,5 +23,10 @@ export const SessionUser = Type.Object({
 });
 export type SessionUser = Static<typeof SessionUser>;
 
-export const SessionReply = Type.Object({ user: SessionUser, csrfToken: Type.String() });
+export const SessionReply = Type.Object({
+  user: SessionUser,
+  csrfToken: Type.String(),
+  /** today's date in Vietnam by the server's clock: the default report date */
+  today: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+});
 export type SessionReply = Static<typeof SessionReply>;

@@ -91,3 +91,20 @@ export async function unitPopulation(db: Queryable, unit: Pick<UnitRow, 'path'>)
     group by p.year order by p.year desc limit 1`);
   return rows[0];
 }
+
+export async function upsertPopulation(
+  db: Queryable,
+  p: { unitId: number; year: number; total: number; age18plus: number; age50plus: number; age12to17: number; age5to11: number; source: string },
+): Promise<PopulationRow | undefined> {
+  const before = await db.query<PopulationRow>(sql`
+    select year, total, age_18plus as "age18plus", age_50plus as "age50plus", age_12_17 as "age12to17", age_5_11 as "age5to11",
+      is_demo as "isDemo", source
+    from population where unit_id = ${p.unitId} and year = ${p.year} for update`);
+  await db.execute(sql`
+    insert into population (unit_id, year, total, age_18plus, age_50plus, age_12_17, age_5_11, is_demo, source)
+    values (${p.unitId}, ${p.year}, ${p.total}, ${p.age18plus}, ${p.age50plus}, ${p.age12to17}, ${p.age5to11}, false, ${p.source})
+    on conflict (unit_id, year) do update set total = excluded.total, age_18plus = excluded.age_18plus,
+      age_50plus = excluded.age_50plus, age_12_17 = excluded.age_12_17, age_5_11 = excluded.age_5_11,
+      is_demo = false, source = excluded.source`);
+  return before[0];
+}

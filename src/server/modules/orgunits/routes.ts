@@ -4,7 +4,9 @@ import { vietnamToday } from '../../../domain/dates.ts';
 import { foldVietnamese } from '../../../domain/text.ts';
 import { UnitRef } from '../../http/common-schema.ts';
 import type { AppDeps } from '../../http/deps.ts';
-import { assertInScope, inScope, requireActor } from '../auth/policy.ts';
+import { assertInScope, assertRole, inScope, requireActor } from '../auth/policy.ts';
+import { langOf } from '../../http/lang.ts';
+import { importPopulation } from './population-import.ts';
 import * as repo from './repository.ts';
 import { UnitDetail, UnitSearchQuery } from './schema.ts';
 
@@ -37,4 +39,14 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { d
     const { q = '', level, limit = 20 } = req.query;
     return (await repo.searchUnits(db, actor.unitPath, foldVietnamese(q), level, vietnamToday(now()), limit)).map(toRef);
   });
+
+  app.post(
+    '/api/units/population/import',
+    { schema: { tags: ['units'], response: { 200: Type.Object({ imported: Type.Integer() }) } } },
+    async (req) => {
+      const actor = requireActor(req);
+      assertRole(req, actor, 'admin');
+      return importPopulation(db, actor, req.body, langOf(req), now());
+    },
+  );
 };

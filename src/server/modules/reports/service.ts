@@ -78,8 +78,16 @@ export interface SaveInput {
  * values again changes nothing (a retried request does not count twice).
  */
 export async function saveReport(db: Db, actor: Actor, input: SaveInput, lang: Lang, now: Date) {
+  return db.transaction((tx) => saveReportIn(tx, actor, input, lang, now));
+}
+
+/**
+ * saveReport's checks and writes inside the caller's transaction `tx` (used by the bulk
+ * imports so that many reports are applied, with their roll-ups and audit, all or none).
+ */
+export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput, lang: Lang, now: Date) {
   const { form, period, submit } = input;
-  const unit = await unitInScope(db, actor, input.unitId, lang);
+  const unit = await unitInScope(tx, actor, input.unitId, lang);
   if (unit.level !== form.submitLevel) throw new AppError('forbidden', msg('wrongLevel', lang));
   if (period > vietnamToday(now)) throw new AppError('validation', msg('futurePeriod', lang), [{ field: 'period', message: msg('futurePeriod', lang) }]);
   if (period < form.startDate) throw new AppError('validation', msg('beforeStart', lang), [{ field: 'period', message: msg('beforeStart', lang) }]);
@@ -87,7 +95,7 @@ export async function saveReport(db: Db, actor: Actor, input: SaveInput, lang: L
   if (fieldErrors.length) throw new AppError('validation', msg('invalidValues', lang), fieldErrors);
 
   const key = { formId: form.id, unitId: unit.id, period };
-  return db.transaction(async (tx) => {
+  {
     const old = await repo.findReport(tx, key, true);
     if (old?.status === 'approved') throw new AppError('conflict', msg('locked', lang));
     const warnings = submit ? await validate(tx, form, key, input.values, lang) : [];
@@ -121,7 +129,7 @@ export async function saveReport(db: Db, actor: Actor, input: SaveInput, lang: L
     });
     const saved = await repo.findReport(tx, key);
     return { report: present(form, unit, period, saved, now), warnings };
-  });
+  }
 }
 
 /** The reviewer must sit above the unit, at the form's approval level or higher. */

@@ -1,0 +1,47 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/env.ts';
+import type { Db } from '../src/server/db/client.ts';
+import { testDb } from '../test/helpers/app.ts';
+import { PASSWORD, TEST_NOW } from '../test/helpers/constants.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface E2e {
+  app: FastifyInstance;
+  db: Db;
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The real server on a copy of the seeded database, serving the built web app, and Chromium. */
+export async function startE2e(): Promise<E2e> {
+  const db = await testDb();
+  const app = await buildApp({ db, config: loadConfig({ LOG_LEVEL: 'silent' }), loginRateLimit: 1000, now: () => TEST_NOW });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    app,
+    db,
+    baseUrl: address,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL(/\/dashboard/);
+}

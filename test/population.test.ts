@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POPULATION_COLUMNS } from '../src/domain/population.ts';
+import { createTestApp, unitId, type TestApp } from './helpers/app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function xlsx(rows: unknown[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Dân số');
+  ws.addRow(POPULATION_COLUMNS);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe('population import', () => {
+  it('an administrator imports figures by age group; they replace the demo figures', async () => {
+    const admin = await t.login('trunguong');
+    const id = await unitId(t.db, '06691');
+    const before = (await admin.request({ method: 'GET', url: `/api/units/${id}` })).json();
+    expect(before.population.isDemo).toBe(true);
+    const file = await xlsx([['06691', 2021, 20000, 14000, 5000, 1800, 2200]]);
+    const res = await admin.request({ method: 'POST', url: '/api/units/population/import', payload: file, headers: { 'content-type': XLSX } });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ imported: 1 });
+    const after = (await admin.request({ method: 'GET', url: `/api/units/${id}` })).json();
+    expect(after.population).toMatchObject({ year: 2021, total: 20000, age18plus: 14000, isDemo: false });
+  });
+
+  it('reports every bad row and applies nothing', async () => {
+    const admin = await t.login('trunguong');
+    const id = await unitId(t.db, '06694');
+    const before = (await admin.request({ method: 'GET', url: `/api/units/${id}` })).json().population;
+    const file = await xlsx([
+      ['06694', 2021, 9000, 6000, 2000, 800, 900],
+      ['06697', 2021, 100, 6000, 2000, 800, 900],
+      ['99999', 2021, 100, 10, 5, 1, 1],
+      ['06700', 2021, 'nhiều', 10, 5, 1, 1],
+    ]);
+    const res = await admin.request({ method: 'POST', url: '/api/units/population/import', payload: file, headers: { 'content-type': XLSX } });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.rows.map((r: { row: number }) => r.row)).toEqual([3, 4, 5]);
+    expect(res.json().error.rows[2].errors[0].message).toMatch(/^Tổng dân số/);
+    expect((await admin.request({ method: 'GET', url: `/api/units/${id}` })).json().population).toEqual(before);
+  });
+
+  it('refuses a broken file and non-administrators', async () => {
+    const admin = await t.login('trunguong');
+    const broken = await admin.request({ method: 'POST', url: '/api/units/population/import', payload: Buffer.from('not a spreadsheet'), headers: { 'content-type': XLSX } });
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.message).toMatch(/Excel/);
+    const officer = await t.login('tinh.quangninh');
+    const file = await xlsx([['06694', 2021, 9000, 6000, 2000, 800, 900]]);
+    const res = await officer.request({ method: 'POST', url: '/api/units/population/import', payload: file, headers: { 'content-type': XLSX } });
+    expect(res.statusCode).toBe(403);
+  });
+});
