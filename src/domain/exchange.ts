@@ -24,6 +24,11 @@ const text = {
     twoValues: 'có hai giá trị khác nhau cho cùng chỉ tiêu, đơn vị và kỳ',
     dataSet: (d: string, f: string) => `dataSet ${d} khác biểu mẫu ${f}`,
     noValues: 'Không có dataValues nào',
+    dataSetMissing: 'Thiếu dataSet (mã biểu mẫu)',
+    dataSetUnknown: (d: string) => `Không có biểu mẫu ${d}`,
+    rangeReversed: 'Ngày bắt đầu sau ngày kết thúc',
+    rangeTooLong: (n: number) => `Khoảng thời gian tối đa ${n} ngày`,
+    tooManyRows: (n: number) => `Tệp có quá nhiều dòng (tối đa ${n})`,
   },
   en: {
     noHeader: 'No header row (unit code, report date and the indicators) in the first 10 rows of the sheet',
@@ -41,6 +46,11 @@ const text = {
     twoValues: 'two different values for the same data element, org unit and period',
     dataSet: (d: string, f: string) => `dataSet ${d} differs from form ${f}`,
     noValues: 'No dataValues',
+    dataSetMissing: 'dataSet (form code) missing',
+    dataSetUnknown: (d: string) => `No form ${d}`,
+    rangeReversed: 'The start date is after the end date',
+    rangeTooLong: (n: number) => `The range is at most ${n} days`,
+    tooManyRows: (n: number) => `Too many rows in the file (at most ${n})`,
   },
 };
 
