@@ -5,6 +5,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from './db/client.ts';
@@ -22,6 +23,10 @@ import { auditRoutes } from './modules/audit/routes.ts';
 import { exchangeRoutes } from './modules/exchange/routes.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+const PUBLIC_ROUTES = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
+/** Everything else under /api needs a session, checked before the body is even validated. */
+const isPublic = (route: string) => PUBLIC_ROUTES.has(route) || route.startsWith('/api/docs');
 
 export interface AppOptions {
   db: Db;
@@ -74,6 +79,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       directives: {
         'style-src': ["'self'", "'unsafe-inline'"], // antd writes its styles at run time
         'img-src': ["'self'", 'data:', 'blob:'],
+        // command centres often serve plain http on a local network
+        'upgrade-insecure-requests': null,
       },
     },
   });
@@ -84,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
     },
   });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
   // PUT/POST bodies for imports are raw files
   app.addContentTypeParser(
     ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'],
@@ -96,6 +104,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     req.actor = token ? await sessionActor(deps.db, token) : null;
+    const route = req.routeOptions.url;
+    if (!req.actor && route && !isPublic(route)) throw new AppError('unauthorized', msg('unauthorized', langOf(req)));
     const safe = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
     if (!safe && req.actor && req.headers['x-csrf-token'] !== req.actor.csrfToken) {
       throw new AppError('forbidden', msg('csrf', langOf(req)));

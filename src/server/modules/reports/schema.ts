@@ -39,7 +39,8 @@ export const Report = Type.Object({
 export type Report = Static<typeof Report>;
 
 export const SaveBody = Type.Object({
-  values: Type.Record(Type.String(), Type.Integer()),
+  // checked by the form's own rules (checkValues), so that a blank is "required", not 0
+  values: Type.Record(Type.String(), Type.Unknown()),
   submit: Type.Boolean(),
 });
 

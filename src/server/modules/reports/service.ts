@@ -68,7 +68,8 @@ export interface SaveInput {
   form: Form;
   unitId: number;
   period: string;
-  values: Values;
+  /** as sent: checked here before use */
+  values: Record<string, unknown>;
   submit: boolean;
 }
 
@@ -93,12 +94,14 @@ export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput
   if (period < form.startDate) throw new AppError('validation', msg('beforeStart', lang), [{ field: 'period', message: msg('beforeStart', lang) }]);
   const fieldErrors = checkValues(form.indicators, input.values, lang, submit);
   if (fieldErrors.length) throw new AppError('validation', msg('invalidValues', lang), fieldErrors);
+  // a draft may leave fields blank: keep only what was entered
+  const values = Object.fromEntries(Object.entries(input.values).filter(([, v]) => typeof v === 'number')) as Values;
 
   const key = { formId: form.id, unitId: unit.id, period };
   {
     const old = await repo.findReport(tx, key, true);
     if (old?.status === 'approved') throw new AppError('conflict', msg('locked', lang));
-    const warnings = submit ? await validate(tx, form, key, input.values, lang) : [];
+    const warnings = submit ? await validate(tx, form, key, values, lang) : [];
     const counted = old && repo.COUNTED.includes(old.status);
     const status = submit ? 'submitted' : counted ? old.status : old?.status === 'returned' ? 'returned' : 'draft';
     if (!submit && counted) throw new AppError('conflict', msg('locked', lang));
@@ -107,7 +110,7 @@ export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput
     const next = {
       ...key,
       status,
-      vals: input.values,
+      vals: values,
       firstSubmittedAt,
       submittedAt: submit ? now : (old?.submittedAt ?? null),
       onTime,
@@ -125,7 +128,7 @@ export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput
       entity: 'report',
       entityId: String(id),
       before: old ? { status: old.status, values: old.vals } : null,
-      after: { form: form.code, period, status, values: input.values },
+      after: { form: form.code, period, status, values },
     });
     const saved = await repo.findReport(tx, key);
     return { report: present(form, unit, period, saved, now), warnings };
