@@ -38,35 +38,46 @@ export function seriesStart(date: string, start: string): string {
   return start < twoWeeks ? start : twoWeeks;
 }
 
+/** What the two-week window cannot tell: flow totals since the start, and the last day with a case. */
+export interface Totals {
+  sinceStart: Values;
+  lastCaseDate: string | null;
+}
+
+/** The same totals from a full series in memory (the database computes them for the dashboard). */
+export function totalsOf(days: DayTotal[], indicators: IndicatorKind[], caseIndicators: string[], date: string, start: string): Totals {
+  const codes = indicators.filter((i) => i.kind === 'flow').map((i) => i.code);
+  let lastCaseDate: string | null = null;
+  for (const d of days) {
+    if (d.date <= date && casesOf(d.values, caseIndicators) > 0 && (lastCaseDate === null || d.date > lastCaseDate)) lastCaseDate = d.date;
+  }
+  return { sinceStart: sumValues(days.filter((d) => d.date >= start && d.date <= date).map((d) => d.values), codes), lastCaseDate };
+}
+
 /**
- * `days` holds the unit's totals by day (missing days count as zero) from at least
- * seriesStart(date, start) to `date`. Flows add up over time; stocks read the value on `date`.
+ * `recent` holds the unit's totals by day (missing days count as zero) for at least the 14
+ * days up to `date`. Flows add up over time; stocks read the value on `date`.
  */
-export function computeFigures(
-  days: DayTotal[],
+export function figuresFrom(
+  recent: DayTotal[],
+  totals: Totals,
   indicators: IndicatorKind[],
   caseIndicators: string[],
   date: string,
-  start: string,
 ): Figures {
   const codes = indicators.map((i) => i.code);
-  const between = (from: string, to: string) => days.filter((d) => d.date >= from && d.date <= to).map((d) => d.values);
+  const between = (from: string, to: string) => recent.filter((d) => d.date >= from && d.date <= to).map((d) => d.values);
   const today = sumValues(between(date, date), codes);
   const week = sumValues(between(addDays(date, -6), date), codes);
   const prevWeek = sumValues(between(addDays(date, -13), addDays(date, -7)), codes);
-  const sinceStart = sumValues(between(start, date), codes);
   const cumulative: Values = {};
-  for (const ind of indicators) cumulative[ind.code] = ind.kind === 'flow' ? (sinceStart[ind.code] ?? 0) : (today[ind.code] ?? 0);
   for (const ind of indicators) {
+    cumulative[ind.code] = ind.kind === 'flow' ? (totals.sinceStart[ind.code] ?? 0) : (today[ind.code] ?? 0);
     if (ind.kind === 'stock') {
       // a 7-day sum of a level means nothing: show the level at the end of each week
       week[ind.code] = today[ind.code] ?? 0;
       prevWeek[ind.code] = sumValues(between(addDays(date, -7), addDays(date, -7)), [ind.code])[ind.code] ?? 0;
     }
-  }
-  let lastCase: string | null = null;
-  for (const d of days) {
-    if (d.date <= date && casesOf(d.values, caseIndicators) > 0 && (lastCase === null || d.date > lastCase)) lastCase = d.date;
   }
   return {
     last24h: today,
@@ -76,8 +87,19 @@ export function computeFigures(
     casesLast24h: casesOf(today, caseIndicators),
     casesWeek: casesOf(week, caseIndicators),
     casesPrevWeek: casesOf(prevWeek, caseIndicators),
-    daysSinceLastCase: lastCase === null ? null : daysBetween(lastCase, date),
+    daysSinceLastCase: totals.lastCaseDate === null ? null : daysBetween(totals.lastCaseDate, date),
   };
+}
+
+/** `days` holds the unit's whole series from at least seriesStart(date, start) to `date`. */
+export function computeFigures(
+  days: DayTotal[],
+  indicators: IndicatorKind[],
+  caseIndicators: string[],
+  date: string,
+  start: string,
+): Figures {
+  return figuresFrom(days, totalsOf(days, indicators, caseIndicators, date, start), indicators, caseIndicators, date);
 }
 
 export interface ChildCounts {

@@ -129,11 +129,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
 
   app.setNotFoundHandler((req, res) => {
-    if (req.url.startsWith('/api/') || !existsSync(webRoot + 'index.html')) {
+    // a missing asset is a 404, not the app's page (a stale tab after a new build reloads cleanly)
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || !existsSync(webRoot + 'index.html')) {
       return res.code(404).send({ error: { code: 'not_found', message: msg('notFound', langOf(req)) } });
     }
     return res.sendFile('index.html', webRoot);
   });
-  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+  if (existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot });
   return app;
 }

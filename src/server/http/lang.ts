@@ -3,8 +3,10 @@ import type { Lang } from '../../domain/validation.ts';
 
 export type { Lang };
 
-/** Vietnamese unless the client asks for English first. */
+/** Vietnamese unless the client asks for English first (`?lang=en` for plain download links). */
 export function langOf(req: FastifyRequest): Lang {
+  const query = (req.query as { lang?: unknown } | undefined)?.lang;
+  if (query === 'en' || query === 'vi') return query;
   const header = req.headers['accept-language'] ?? '';
   return /^\s*en\b/i.test(header) ? 'en' : 'vi';
 }

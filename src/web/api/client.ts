@@ -37,6 +37,7 @@ export function setApiLanguage(lang: Lang): void {
   language = lang;
 }
 
+/** Plain links (downloads) cannot send headers: they name the language in the query. */
 export function apiLanguage(): Lang {
   return language;
 }

@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox';
 import type { Bulletin as BulletinSchema, Dashboard } from '../../server/modules/rollups/schema.ts';
-import { api, query } from './client.ts';
+import { api, apiLanguage, query } from './client.ts';
 
 export type Bulletin = Static<typeof BulletinSchema>;
 
@@ -20,5 +20,5 @@ export function fetchBulletin(p: DashboardParams): Promise<Bulletin> {
 }
 
 export function exportUrl(p: DashboardParams, format: 'xlsx' | 'csv'): string {
-  return `/api/dashboard/${p.unitId}/export${query({ format, form: p.form, date: p.date, start: p.start })}`;
+  return `/api/dashboard/${p.unitId}/export${query({ format, form: p.form, date: p.date, start: p.start, lang: apiLanguage() })}`;
 }

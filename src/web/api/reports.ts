@@ -1,6 +1,6 @@
 import type { FieldError } from '../../server/http/common-schema.ts';
 import type { QueueItem, Report } from '../../server/modules/reports/schema.ts';
-import { api, query } from './client.ts';
+import { api, apiLanguage, query } from './client.ts';
 
 export interface SaveReply {
   report: Report;
@@ -38,5 +38,5 @@ export function returnReport(id: number, comment: string): Promise<unknown> {
 }
 
 export function templateUrl(form: string, unitId: number, period: string): string {
-  return `/api/reports/template${query({ form, unitId, period })}`;
+  return `/api/reports/template${query({ form, unitId, period, lang: apiLanguage() })}`;
 }

@@ -1,8 +1,9 @@
+import type { ImportReply } from '../../server/modules/exchange/schema.ts';
 import { ApiError, notifyUnauthorized, query, requestHeaders, toApiError } from './client.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type ImportSummary = Record<string, unknown>;
+export type ImportSummary = ImportReply;
 
 /** POSTs the raw .xlsx with XMLHttpRequest, because fetch cannot report upload progress. */
 export function uploadImport(
@@ -30,7 +31,7 @@ export function uploadImport(
       }
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress(100);
-        resolve((body ?? {}) as ImportSummary);
+        resolve(body as ImportSummary);
       } else {
         notifyUnauthorized(path, xhr.status);
         reject(toApiError(xhr.status, body));

@@ -5,7 +5,8 @@ import { ApiError, onUnauthorized } from '../api/client.ts';
 
 export type AuthState =
   | { status: 'loading' }
-  | { status: 'anonymous' }
+  /** `signedOut`: the user chose to leave, so sign-in starts afresh instead of returning to the last page */
+  | { status: 'anonymous'; signedOut?: boolean }
   | { status: 'error'; error: unknown }
   | { status: 'signed-in'; user: SessionUser };
 
@@ -45,7 +46,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         try {
           await logout();
         } finally {
-          setState({ status: 'anonymous' });
+          setState({ status: 'anonymous', signedOut: true });
         }
       },
     }),

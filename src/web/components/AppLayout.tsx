@@ -1,4 +1,4 @@
-import { Button, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
@@ -15,47 +15,72 @@ export function AppLayout() {
   const { signOut } = useAuth();
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
-  const narrow = !screens.lg;
-  const [collapsed, setCollapsed] = useState(narrow);
+  const wide = screens.lg === true;
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const items = navFor(user.role);
   const selected = items.find((i) => pathname.startsWith(i.path))?.path;
+  const menu = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      onClick={() => setDrawerOpen(false)}
+      items={items.map((i) => ({ key: i.path, label: <Link to={i.path}>{t(i.labelKey)}</Link> }))}
+      style={{ borderInlineEnd: 'none' }}
+      data-testid="side-menu"
+    />
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Header className="ec-header">
+        {!wide && (
+          <Button
+            type="text"
+            aria-label={t('app.menu')}
+            onClick={() => setDrawerOpen(true)}
+            className="ec-menu-button"
+            data-testid="menu-button"
+          >
+            ☰
+          </Button>
+        )}
         <Link to="/dashboard" className="ec-brand">
           {t('app.name')}
         </Link>
-        <Space size="middle" wrap={false} className="ec-header-right">
-          <span className="ec-user" data-testid="header-user">
-            <Typography.Text strong style={{ color: 'inherit' }}>
-              {user.fullName}
-            </Typography.Text>
+        <div className="ec-header-right">
+          <span className="ec-user" data-testid="header-user" title={`${user.fullName} · ${user.unit.fullName}`}>
+            <strong>{user.fullName}</strong>
             {screens.md && <span className="ec-user-unit"> · {user.unit.fullName}</span>}
           </span>
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()} data-testid="sign-out">
             {t('app.signOut')}
           </Button>
-        </Space>
+        </div>
       </Header>
       <Layout>
-        <Sider
-          breakpoint="lg"
-          collapsedWidth={0}
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          width={210}
-          theme="light"
-          className="ec-sider"
-        >
-          <Menu
-            mode="inline"
-            selectedKeys={selected ? [selected] : []}
-            onClick={() => narrow && setCollapsed(true)}
-            items={items.map((i) => ({ key: i.path, label: <Link to={i.path}>{t(i.labelKey)}</Link> }))}
-          />
-        </Sider>
+        {wide ? (
+          <Sider width={210} theme="light" className="ec-sider">
+            {menu}
+          </Sider>
+        ) : (
+          <Drawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            placement="left"
+            size={240}
+            title={t('app.name')}
+            styles={{ body: { padding: 0 } }}
+          >
+            {!screens.md && (
+              <div className="ec-drawer-user">
+                <strong>{user.fullName}</strong>
+                <div>{user.unit.fullName}</div>
+              </div>
+            )}
+            {menu}
+          </Drawer>
+        )}
         <Content className="ec-content">
           <Suspense fallback={<PageSpinner />}>
             <Outlet />

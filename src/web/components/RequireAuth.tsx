@@ -14,6 +14,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         <ErrorAlert error={state.error} onRetry={reload} />
       </div>
     );
-  if (state.status === 'anonymous') return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (state.status === 'anonymous')
+    return <Navigate to="/login" replace state={state.signedOut ? null : { from: location.pathname + location.search }} />;
   return children;
 }

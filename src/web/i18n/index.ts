@@ -37,8 +37,4 @@ i18n.on('languageChanged', (lng) => {
   storeLang(lang);
 });
 
-export function currentLang(): Lang {
-  return isLang(i18n.language) ? i18n.language : 'vi';
-}
-
 export default i18n;

@@ -58,6 +58,9 @@ export const vi = {
     inLast24h: '24 giờ qua',
     cumulative: 'Cộng dồn',
     current: 'Hiện có',
+    deaths: 'Tử vong',
+    recovered: 'Khỏi bệnh',
+    inHospital: 'Đang điều trị tại bệnh viện',
     casesWeek: 'Ca mắc 7 ngày',
     prevWeek: 'Tuần trước: {{n}}',
     daysSinceLastCase: 'Số ngày không có ca mới',
@@ -163,6 +166,11 @@ export const vi = {
     colMessage: 'Lỗi',
     dryRunOk: 'Tệp hợp lệ. Bấm "Nhập dữ liệu" để ghi vào hệ thống.',
     applied: 'Đã nhập dữ liệu',
+    sumRows: 'Số dòng đọc được',
+    sumCreated: 'Tạo mới',
+    sumUpdated: 'Cập nhật',
+    sumUnchanged: 'Không thay đổi',
+    warnings: '{{n}} cảnh báo',
   },
 } as const;
 

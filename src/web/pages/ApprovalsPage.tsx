@@ -8,18 +8,22 @@ import { errorMessage } from '../api/client.ts';
 import { DAILY_FORM, fetchForm } from '../api/forms.ts';
 import { approveReport, fetchQueue, returnReport } from '../api/reports.ts';
 import { ReturnModal } from '../components/approvals/ReturnModal.tsx';
-import { CODES, findIndicator, indicatorName } from '../components/dashboard/indicators.ts';
+import { CODES, findIndicator, indicatorName } from '../indicators.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { todayInVietnam } from '../format.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
+import { today } from '../dates.ts';
+
+/** the date filter cleared: every submitted report waiting, whatever its date */
+const ALL = 'all';
 
 export default function ApprovalsPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const { message } = App.useApp();
   const [search, setSearch] = useSearchParams();
-  const period = search.get('date') ?? undefined;
+  const dateParam = search.get('date');
+  const period = dateParam === ALL ? undefined : (dateParam ?? today());
   const queue = useAsync(() => fetchQueue(DAILY_FORM, period), [period]);
   const formDef = useAsync(() => fetchForm(DAILY_FORM), []);
   const [done, setDone] = useState<Set<number>>(new Set());
@@ -100,6 +104,7 @@ export default function ApprovalsPage() {
     {
       title: t('approvals.colActions'),
       key: 'actions',
+      fixed: 'right',
       render: (_, r) => (
         <Space>
           <Button
@@ -130,12 +135,11 @@ export default function ApprovalsPage() {
           value={period ? dayjs(period) : null}
           format="DD/MM/YYYY"
           placeholder={t('approvals.allPeriods')}
-          disabledDate={(d) => d.format('YYYY-MM-DD') > todayInVietnam()}
+          disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
           onChange={(d) =>
             setSearch((prev) => {
               const next = new URLSearchParams(prev);
-              if (d) next.set('date', d.format('YYYY-MM-DD'));
-              else next.delete('date');
+              next.set('date', d ? d.format('YYYY-MM-DD') : ALL);
               return next;
             })
           }

@@ -15,10 +15,11 @@ import { LateUnits } from '../components/dashboard/LateUnits.tsx';
 import { UnitBreadcrumb } from '../components/dashboard/UnitBreadcrumb.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
-import { todayInVietnam } from '../format.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
+import { levelPluralKey } from '../levels.ts';
 import NotFoundPage from './NotFoundPage.tsx';
+import { today } from '../dates.ts';
 
 const TrendChart = lazy(() => import('../components/dashboard/TrendChart.tsx'));
 
@@ -65,7 +66,7 @@ export default function DashboardPage() {
   })();
   const open = (id: number) => navigate(`/dashboard/${id}${keep}`);
   const params: DashboardParams = { unitId, form: DAILY_FORM, date: data.date, start: data.start };
-  const today = todayInVietnam();
+  const todayIso = today();
   const pick = (key: 'date' | 'start') => (d: Dayjs | null) => setParam(key, d ? d.format('YYYY-MM-DD') : null);
   const hasChildren = data.unit.level < 3;
 
@@ -78,7 +79,7 @@ export default function DashboardPage() {
         </Suspense>
       </Card>
       {hasChildren && (
-        <Card size="small" title={t('dashboard.childrenTitle', { level: t(`level.plural${childLevel(data.unit.level)}`) })}>
+        <Card size="small" title={t('dashboard.childrenTitle', { level: t(levelPluralKey(data.unit.level + 1)) })}>
           <CountsSentence counts={data.counts} level={data.unit.level + 1} />
           <ChildrenTable items={data.children} form={form.data} onOpen={open} />
         </Card>
@@ -93,7 +94,7 @@ export default function DashboardPage() {
     <Spin spinning={dash.loading}>
       {dash.error ? <ErrorAlert error={dash.error} onRetry={dash.reload} /> : null}
       <UnitBreadcrumb ancestors={data.ancestors} unit={data.unit} search={keep} />
-      <Row gutter={[12, 12]} align="bottom" justify="space-between" style={{ margin: '8px 0 12px' }}>
+      <Row gutter={[12, 12]} align="bottom" justify="space-between" className="ec-page-head">
         <Col flex="auto">
           <Typography.Title level={3} className="ec-page-title" style={{ marginBottom: 0 }} data-testid="dashboard-title">
             {data.unit.level === 0 ? t('level.unit0') : data.unit.fullName}
@@ -110,7 +111,7 @@ export default function DashboardPage() {
                 value={dayjs(data.date)}
                 format={DATE_FORMAT}
                 allowClear={false}
-                disabledDate={(d) => d.format('YYYY-MM-DD') > today}
+                disabledDate={(d) => d.format('YYYY-MM-DD') > todayIso}
                 onChange={pick('date')}
                 data-testid="dashboard-date"
               />
@@ -161,8 +162,4 @@ export default function DashboardPage() {
       />
     </Spin>
   );
-}
-
-function childLevel(level: number): 1 | 2 | 3 | 4 {
-  return level === 0 ? 1 : level === 1 ? 2 : level === 2 ? 3 : 4;
 }

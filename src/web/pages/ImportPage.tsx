@@ -9,8 +9,8 @@ import { uploadImport, type ImportSummary } from '../api/upload.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ImportSummaryView } from '../components/import/ImportSummaryView.tsx';
 import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
-import { todayInVietnam } from '../format.ts';
 import { useAsync } from '../hooks/useAsync.ts';
+import { today } from '../dates.ts';
 
 type Outcome =
   | { kind: 'ok'; dryRun: boolean; summary: ImportSummary }
@@ -21,7 +21,7 @@ export default function ImportPage() {
   const { t } = useTranslation();
   const user = useUser();
   const formDef = useAsync(() => fetchForm(DAILY_FORM), []);
-  const [period, setPeriod] = useState(todayInVietnam());
+  const [period, setPeriod] = useState(today());
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -56,7 +56,7 @@ export default function ImportPage() {
               value={dayjs(period)}
               format="DD/MM/YYYY"
               allowClear={false}
-              disabledDate={(d) => d.format('YYYY-MM-DD') > todayInVietnam()}
+              disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
               onChange={(d) => d && setPeriod(d.format('YYYY-MM-DD'))}
             />
             <Button href={templateUrl(DAILY_FORM, user.unit.id, period)} download data-testid="import-template">
@@ -121,7 +121,7 @@ export default function ImportPage() {
               style={{ marginBottom: 12 }}
               data-testid="import-ok"
             />
-            <ImportSummaryView summary={outcome.summary} />
+            <ImportSummaryView summary={outcome.summary} form={formDef.data} />
           </Card>
         )}
       </Space>

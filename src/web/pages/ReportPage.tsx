@@ -12,17 +12,17 @@ import { PageSpinner } from '../components/PageSpinner.tsx';
 import { ReportEntryForm } from '../components/report/ReportEntryForm.tsx';
 import { ReportStatus } from '../components/report/ReportStatus.tsx';
 import { UnitPicker } from '../components/report/UnitPicker.tsx';
-import { todayInVietnam } from '../format.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useLang } from '../hooks/useFormat.ts';
+import { today } from '../dates.ts';
 
 export default function ReportPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const user = useUser();
   const [search, setSearch] = useSearchParams();
-  const today = todayInVietnam();
-  const period = search.get('date') ?? today;
+  const todayIso = today();
+  const period = search.get('date') ?? todayIso;
   const unitParam = Number(search.get('unit'));
   const formDef = useAsync(() => fetchForm(DAILY_FORM), []);
   const def = formDef.data;
@@ -77,7 +77,7 @@ export default function ReportPage() {
                   allowClear={false}
                   disabledDate={(d) => {
                     const iso = d.format('YYYY-MM-DD');
-                    return iso > today || iso < def.startDate;
+                    return iso > todayIso || iso < def.startDate;
                   }}
                   onChange={(d) => d && set('date', d.format('YYYY-MM-DD'))}
                   data-testid="report-date"

@@ -74,7 +74,7 @@ export async function seedDemoEpidemic(
       case when period >= $2::date - 1 then 'submitted' else 'approved' end,
       jsonb_build_object(
         'f0_community', community, 'f0_quarantined', quarantined,
-        'deaths', floor((community + quarantined) * 0.02 * r3 + 0.1 * r1)::int, 'recovered', floor(lambda * 2.4 * r3 + r1)::int,
+        'deaths', floor(lambda * 0.02 * r1 + r3)::int, 'recovered', floor(lambda * 2.4 * r3 + r1)::int,
         'hospital_current', floor(lambda * 6 * r2 + r1)::int,
         'cq_new', cq_in, 'cq_current', cq_now, 'hq_new', hq_in, 'hq_current', hq_now,
         'pcr_samples', samples, 'pcr_persons', samples * (1 + floor(r1 * 4)::int),

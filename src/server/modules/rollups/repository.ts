@@ -79,3 +79,31 @@ export async function rebuildRollups(db: Queryable, form: { id: number; indicato
     values: [form.id],
   });
 }
+
+export interface TotalsRow {
+  unitId: number;
+  sinceStart: Values;
+  lastCaseDate: string | null;
+}
+
+/**
+ * Per unit: each flow indicator summed from `start` to `date`, and the last day up to `date`
+ * with a new case. Summed in the database so that a year of days is not sent to the server.
+ * Codes are checked identifiers (a table constraint), so they can be spliced in.
+ */
+export async function totalsSince(
+  db: Queryable,
+  q: { formId: number; unitIds: number[]; start: string; date: string; flowCodes: string[]; caseCodes: string[] },
+): Promise<TotalsRow[]> {
+  const num = (c: string) => `coalesce((vals ->> '${c}')::bigint, 0)`;
+  const sums = q.flowCodes.map((c) => `'${c}', sum(${num(c)}) filter (where period >= $3::date)`).join(', ');
+  const cases = q.caseCodes.map(num).join(' + ') || '0';
+  return db.query<TotalsRow>({
+    text: `select unit_id as "unitId", jsonb_build_object(${sums || "'_', 0"}) as "sinceStart",
+        to_char(max(period) filter (where ${cases} > 0), 'YYYY-MM-DD') as "lastCaseDate"
+      from rollup
+      where unit_id = any($1::int[]) and form_id = $2 and period <= $4::date
+      group by unit_id`,
+    values: [q.unitIds, q.formId, q.start, q.date],
+  });
+}

@@ -1,5 +1,5 @@
 import { addDays, vietnamToday } from '../../../domain/dates.ts';
-import { casesOf, computeFigures, countChildren, seriesStart, type DayTotal } from '../../../domain/figures.ts';
+import { casesOf, countChildren, figuresFrom, type DayTotal } from '../../../domain/figures.ts';
 import { timeliness } from '../../../domain/deadlines.ts';
 import type { Lang } from '../../../domain/validation.ts';
 import type { Db } from '../../db/client.ts';
@@ -35,35 +35,44 @@ export async function dashboard(db: Db, actor: Actor, input: DashboardInput, lan
   if (!unit || !inScope(actor, unit)) throw new AppError('not_found', msg('notFound', lang));
   const date = input.date ?? vietnamToday(now);
   const start = input.start && input.start <= date ? input.start : form.startDate;
-  const from = seriesStart(date, start < addDays(date, -MAX_TREND_DAYS) ? addDays(date, -MAX_TREND_DAYS) : start);
+  const trendFrom = start < addDays(date, -MAX_TREND_DAYS) ? addDays(date, -MAX_TREND_DAYS) : start;
+  const recentFrom = addDays(date, -13);
 
   const children = unit.level < form.submitLevel ? await childUnits(db, unit.id, date) : [];
   const ids = [unit.id, ...children.map((c) => c.id)];
-  const [rows, expected, ancestors, late] = await Promise.all([
-    repo.rollupSeries(db, { formId: form.id, unitIds: ids, from, to: date }),
+  const flowCodes = form.indicators.filter((i) => i.kind === 'flow').map((i) => i.code);
+  const [recent, trendRows, totals, expected, ancestors, late] = await Promise.all([
+    repo.rollupSeries(db, { formId: form.id, unitIds: ids, from: recentFrom, to: date }),
+    repo.rollupSeries(db, { formId: form.id, unitIds: [unit.id], from: trendFrom, to: date }),
+    repo.totalsSince(db, { formId: form.id, unitIds: ids, start, date, flowCodes, caseCodes: form.caseIndicators }),
     repo.expectedCounts(db, ids, form.submitLevel, date),
     ancestorUnits(db, unit),
-    repo.lateOrMissing(db, { formId: form.id, path: unit.path, level: form.submitLevel, date, limit: 200 }),
+    // communes one by one for a province or a district; the nation reads completeness per province
+    unit.level >= 1
+      ? repo.lateOrMissing(db, { formId: form.id, path: unit.path, level: form.submitLevel, date, limit: 200 })
+      : Promise.resolve([]),
   ]);
 
-  const byUnit = new Map<number, repo.RollupRow[]>();
-  for (const r of rows) {
-    const list = byUnit.get(r.unitId);
-    if (list) list.push(r);
-    else byUnit.set(r.unitId, [r]);
+  const byUnit = new Map<number, DayTotal[]>();
+  const onDate = new Map<number, repo.RollupRow>();
+  for (const r of recent) {
+    const list = byUnit.get(r.unitId) ?? [];
+    list.push({ date: r.period, values: r.vals });
+    byUnit.set(r.unitId, list);
+    if (r.period === date) onDate.set(r.unitId, r);
   }
-  const daysOf = (id: number): DayTotal[] => (byUnit.get(id) ?? []).map((r) => ({ date: r.period, values: r.vals }));
-  const onDate = (id: number) => byUnit.get(id)?.find((r) => r.period === date);
-  const figuresOf = (id: number) => computeFigures(daysOf(id), form.indicators, form.caseIndicators, date, start);
+  const totalsOf = new Map(totals.map((t) => [t.unitId, t]));
+  const figuresOf = (id: number) =>
+    figuresFrom(byUnit.get(id) ?? [], totalsOf.get(id) ?? { sinceStart: {}, lastCaseDate: null }, form.indicators, form.caseIndicators, date);
 
   const childRows = children.map((c: UnitRow) => ({
     unit: toRef(c),
     figures: figuresOf(c.id),
-    completeness: completeness(expected.get(c.id) ?? 0, onDate(c.id)),
+    completeness: completeness(expected.get(c.id) ?? 0, onDate.get(c.id)),
   }));
-  const own = new Map((byUnit.get(unit.id) ?? []).map((r) => [r.period, r]));
+  const own = new Map(trendRows.map((r) => [r.period, r]));
   const trend: Dashboard['trend'] = [];
-  for (let d = start < from ? from : start; d <= date; d = addDays(d, 1)) {
+  for (let d = trendFrom; d <= date; d = addDays(d, 1)) {
     const r = own.get(d);
     trend.push({ date: d, values: r?.vals ?? {}, cases: casesOf(r?.vals ?? {}, form.caseIndicators), reported: r?.nReported ?? 0 });
   }
@@ -76,7 +85,7 @@ export async function dashboard(db: Db, actor: Actor, input: DashboardInput, lan
     start,
     deadline: deadline.toISOString(),
     headline: figuresOf(unit.id),
-    completeness: completeness(expected.get(unit.id) ?? 0, onDate(unit.id)),
+    completeness: completeness(expected.get(unit.id) ?? 0, onDate.get(unit.id)),
     trend,
     children: childRows,
     counts: countChildren(childRows.map((c) => c.figures)),

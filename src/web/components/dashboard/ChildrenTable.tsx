@@ -6,7 +6,7 @@ import type { Dashboard } from '../../../server/modules/rollups/schema.ts';
 import { changeRatio } from '../../format.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
 import { CompletenessBar } from '../CompletenessBar.tsx';
-import { CODES, sumCases } from './indicators.ts';
+import { CODES, sumCases } from '../../indicators.ts';
 
 type Child = Dashboard['children'][number];
 

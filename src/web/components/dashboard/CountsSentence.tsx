@@ -2,12 +2,12 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../server/modules/rollups/schema.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
+import { levelPluralKey } from '../../levels.ts';
 
 export function CountsSentence({ counts, level }: { counts: Dashboard['counts']; level: number }) {
   const { t } = useTranslation();
   const f = useFormat();
   if (!counts.children) return null;
-  const levelKey = level === 1 || level === 2 || level === 3 ? level : 4;
   return (
     <Typography.Paragraph data-testid="counts-sentence" style={{ marginBottom: 12 }}>
       {t('dashboard.counts', {
@@ -15,7 +15,7 @@ export function CountsSentence({ counts, level }: { counts: Dashboard['counts'];
         more: f.num(counts.moreThisWeek),
         today: f.num(counts.withCasesToday),
         total: f.num(counts.children),
-        level: t(`level.plural${levelKey}`),
+        level: t(levelPluralKey(level)),
       })}
     </Typography.Paragraph>
   );

@@ -6,7 +6,7 @@ import { changeRatio } from '../../format.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
 import { completenessPercent } from '../CompletenessBar.tsx';
 import { HeadlineCard } from './HeadlineCard.tsx';
-import { CODES, findIndicator, indicatorName } from './indicators.ts';
+import { CODES, findIndicator, indicatorName } from '../../indicators.ts';
 
 const RED = '#c62828';
 const GREEN = '#2e7d32';
@@ -52,7 +52,7 @@ export function HeadlineCards({ data, form }: { data: Dashboard; form: Form | un
       </Col>
       <Col {...span}>
         <HeadlineCard
-          title={name(CODES.deaths, t('dashboard.colDeaths'))}
+          title={name(CODES.deaths, t('dashboard.deaths'))}
           value={f.num(h.last24h[CODES.deaths] ?? 0)}
           testId="headline-deaths"
           sub={`${t('dashboard.cumulative')}: ${f.num(h.cumulative[CODES.deaths] ?? 0)}`}
@@ -60,7 +60,7 @@ export function HeadlineCards({ data, form }: { data: Dashboard; form: Form | un
       </Col>
       <Col {...span}>
         <HeadlineCard
-          title={name(CODES.recovered, CODES.recovered)}
+          title={name(CODES.recovered, t('dashboard.recovered'))}
           value={f.num(h.last24h[CODES.recovered] ?? 0)}
           testId="headline-recovered"
           color={GREEN}
@@ -69,7 +69,7 @@ export function HeadlineCards({ data, form }: { data: Dashboard; form: Form | un
       </Col>
       <Col {...span}>
         <HeadlineCard
-          title={name(CODES.inHospital, CODES.inHospital)}
+          title={name(CODES.inHospital, t('dashboard.inHospital'))}
           value={f.num(h.cumulative[CODES.inHospital] ?? h.last24h[CODES.inHospital] ?? 0)}
           testId="headline-hospital"
           sub={t('dashboard.current')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Form, Indicator } from '../../../server/modules/forms/schema.ts';
 import type { Figures } from '../../../server/modules/rollups/schema.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
-import { indicatorName, sectionName, sections } from './indicators.ts';
+import { indicatorName, sectionName, sections } from '../../indicators.ts';
 
 interface Row {
   key: string;

@@ -17,7 +17,7 @@ export default function TrendChart({ trend, expected }: { trend: Dashboard['tren
   const option = useMemo(
     () => ({
       animation: false,
-      grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 8, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => f.num(typeof v === 'number' ? v : null) },
       xAxis: {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Form } from '../../../server/modules/forms/schema.ts';
 import type { RowError } from '../../api/client.ts';
 import { useLang } from '../../hooks/useFormat.ts';
-import { findIndicator, indicatorName } from '../dashboard/indicators.ts';
+import { findIndicator, indicatorName } from '../../indicators.ts';
 
 interface Line {
   key: string;
@@ -12,7 +12,7 @@ interface Line {
   message: string;
 }
 
-export function RowErrorsTable({ rows, form }: { rows: RowError[]; form: Form | undefined }) {
+export function RowErrorsTable({ rows, form, testId = 'import-errors' }: { rows: RowError[]; form: Form | undefined; testId?: string }) {
   const { t } = useTranslation();
   const lang = useLang();
   const lines: Line[] = rows.flatMap((r) =>
@@ -35,7 +35,7 @@ export function RowErrorsTable({ rows, form }: { rows: RowError[]; form: Form | 
       dataSource={lines}
       pagination={lines.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
       scroll={{ x: 'max-content' }}
-      data-testid="import-errors"
+      data-testid={testId}
     />
   );
 }

@@ -6,7 +6,7 @@ import type { Report } from '../../../server/modules/reports/schema.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { saveReport, type SaveReply } from '../../api/reports.ts';
 import { useLang } from '../../hooks/useFormat.ts';
-import { indicatorName, sectionName, sections } from '../dashboard/indicators.ts';
+import { indicatorName, sectionName, sections } from '../../indicators.ts';
 import { collectValues, groupMessages } from './fieldMessages.ts';
 
 interface Props {
@@ -42,14 +42,17 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
   const focusNext = (code: string) => {
     const next = codes[codes.indexOf(code) + 1];
     const el = next ? inputs.current.get(next) : null;
-    if (el) el.focus();
-    else submitButton.current?.focus();
+    if (el) {
+      el.focus();
+      el.select();
+    } else submitButton.current?.focus();
   };
 
   const save = async (submit: boolean) => {
     const { values, invalid } = collectValues(form.getFieldsValue());
     if (invalid.length) {
       setErrors(Object.fromEntries(invalid.map((c) => [c, [t('report.mustBeInteger')]])));
+      inputs.current.get(invalid[0]!)?.focus();
       return;
     }
     setBusy(submit ? 'submit' : 'draft');
@@ -68,6 +71,8 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
       const g = e instanceof ApiError ? groupMessages(e.fields, known) : { byField: {}, other: [] };
       setErrors(g.byField);
       setAlerts({ error: [errorMessage(e, t), ...g.other], warning: [] });
+      const firstBad = codes.find((c) => g.byField[c]);
+      if (firstBad) inputs.current.get(firstBad)?.focus();
     } finally {
       setBusy(null);
     }
@@ -79,7 +84,6 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
     if (keys.length) setErrors((prev) => Object.fromEntries(Object.entries(prev).filter(([k]) => !keys.includes(k))));
   };
 
-  let first = true;
   return (
     <Form
       form={form}
@@ -114,8 +118,6 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
               const errs = errors[ind.code] ?? [];
               const warns = warnings[ind.code] ?? [];
               const help = [...errs, ...warns];
-              const autoFocus = first && !readOnly;
-              first = false;
               return (
                 <Col xs={24} sm={12} lg={8} key={ind.code}>
                   <Form.Item
@@ -134,10 +136,9 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
                       step={1}
                       controls={false}
                       inputMode="numeric"
-                      autoFocus={autoFocus}
+                      autoFocus={!readOnly && ind.code === codes[0]}
                       parser={(s) => (s ?? '').replace(/\D/g, '')}
                       onKeyDown={blockNonDigits}
-                      onFocus={(e) => e.target.select()}
                       onPressEnter={(e) => {
                         e.preventDefault();
                         focusNext(ind.code);

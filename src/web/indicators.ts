@@ -1,6 +1,6 @@
-import type { Values } from '../../../server/http/common-schema.ts';
-import type { Form, Indicator } from '../../../server/modules/forms/schema.ts';
-import type { Lang } from '../../i18n/lang.ts';
+import type { Values } from '../server/http/common-schema.ts';
+import type { Form, Indicator } from '../server/modules/forms/schema.ts';
+import type { Lang } from './i18n/lang.ts';
 
 /** Indicator codes the headline cards are built on; the rest of the page is driven by the form. */
 export const CODES = {

@@ -1,0 +1,7 @@
+/** i18n key of the plural name of the units at `level` ("tỉnh/thành phố", "quận/huyện", …). */
+export function levelPluralKey(level: number): 'level.plural1' | 'level.plural2' | 'level.plural3' | 'level.plural4' {
+  if (level === 1) return 'level.plural1';
+  if (level === 2) return 'level.plural2';
+  if (level === 3) return 'level.plural3';
+  return 'level.plural4';
+}
