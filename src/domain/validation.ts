@@ -132,3 +132,8 @@ export function findOutliers(
   }
   return issues;
 }
+
+/** The indicators whose running totals the rules need. */
+export function cumulativeCodes(rules: RuleDef[]): string[] {
+  return [...new Set(rules.flatMap((r) => [...r.left, ...r.right]).filter((t) => t.cumulative).map((t) => t.indicator))];
+}

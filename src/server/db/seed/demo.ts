@@ -44,7 +44,7 @@ export async function seedDemoEpidemic(
         )) as lambda,
         ${u(k + " || 'x'")} as r1, ${u(k + " || 'y'")} as r2, ${u(k + " || 'z'")} as r3
       from org_unit c
-      join org_unit pr on pr.level = 1 and c.path like pr.path || '%'
+      join org_unit pr on pr.level = 1 and c.path ~>=~ pr.path and c.path ~<~ subtree_end(pr.path)
       join population p on p.unit_id = c.id
       cross join generate_series($3::date, $2::date, interval '1 day') as g(d)
       where c.level = 3 and ($5::text[] is null or pr.code = any($5::text[]))

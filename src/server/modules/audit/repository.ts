@@ -42,7 +42,7 @@ export async function listAudit(
     from audit_log a
     left join app_user u on u.id = a.user_id
     join org_unit o on o.id = a.unit_id
-    where o.path like ${scopePath} || '%'
+    where o.path ~>=~ ${scopePath} and o.path ~<~ subtree_end(${scopePath})
       and (${filter.entity ?? null}::text is null or a.entity = ${filter.entity ?? null})
       and (${filter.entityId ?? null}::text is null or a.entity_id = ${filter.entityId ?? null})
     order by a.id desc limit ${limit}`);

@@ -28,7 +28,7 @@ export async function countedReports(
     from report r
     join org_unit u on u.id = r.unit_id
     left join app_user a on a.id = r.submitted_by
-    where r.form_id = ${q.formId} and u.path like ${q.path} || '%'
+    where r.form_id = ${q.formId} and u.path ~>=~ ${q.path} and u.path ~<~ subtree_end(${q.path})
       and r.period between ${q.start}::date and ${q.end}::date and r.status = any(${COUNTED})
     order by r.period, u.code`);
   return rows.map((r) => ({ ...r, lastUpdated: new Date(r.lastUpdated).toISOString() }));

@@ -47,7 +47,7 @@ export async function ancestorUnits(db: Queryable, unit: Pick<UnitRow, 'path' | 
 /** Units at `level` in the subtree under `path`, valid on `date`. */
 export async function unitsAtLevel(db: Queryable, path: string, level: number, date: string): Promise<UnitRow[]> {
   return db.query<UnitRow>({
-    text: `select ${columns} from org_unit u where path like $1 || '%' and level = $2 and ${validOn('u', '$3')} order by code`,
+    text: `select ${columns} from org_unit u where path ~>=~ $1 and path ~<~ subtree_end($1) and level = $2 and ${validOn('u', '$3')} order by code`,
     values: [path, level, date],
   });
 }
@@ -62,7 +62,7 @@ export async function searchUnits(
 ): Promise<UnitRow[]> {
   return db.query<UnitRow>({
     text: `select ${columns} from org_unit u
-      where path like $1 || '%' and (search_name like '%' || $2 || '%' or code = $2)
+      where path ~>=~ $1 and path ~<~ subtree_end($1) and (search_name like '%' || $2 || '%' or code = $2)
         and ($3::smallint is null or level = $3) and ${validOn('u', '$4')}
       order by level, code limit $5`,
     values: [scopePath, folded, level ?? null, date, limit],
@@ -87,7 +87,7 @@ export async function unitPopulation(db: Queryable, unit: Pick<UnitRow, 'path'>)
       sum(p.age_50plus)::bigint as "age50plus", sum(p.age_12_17)::bigint as "age12to17",
       sum(p.age_5_11)::bigint as "age5to11", bool_or(p.is_demo) as "isDemo", min(p.source) as source
     from population p join org_unit u on u.id = p.unit_id
-    where u.path like ${unit.path} || '%' and u.level = 3
+    where u.path ~>=~ ${unit.path} and u.path ~<~ subtree_end(${unit.path}) and u.level = 3
     group by p.year order by p.year desc limit 1`);
   return rows[0];
 }

@@ -47,17 +47,19 @@ export async function findReportById(db: Queryable, id: number, forUpdate = fals
 export async function upsertReport(
   db: Queryable,
   r: Omit<ReportRow, 'id' | 'reviewedAt' | 'reviewComment'> & { userId: number },
-): Promise<number> {
-  const rows = await db.query<{ id: number }>(sql`
-    insert into report (form_id, unit_id, period, status, vals, first_submitted_at, submitted_at, submitted_by, on_time, updated_at)
-    values (${r.formId}, ${r.unitId}, ${r.period}::date, ${r.status}, ${JSON.stringify(r.vals)}::jsonb,
-      ${r.firstSubmittedAt}, ${r.submittedAt}, ${r.submittedAt ? r.userId : null}, ${r.onTime}, now())
-    on conflict (form_id, unit_id, period) do update set
-      status = excluded.status, vals = excluded.vals, first_submitted_at = excluded.first_submitted_at,
-      submitted_at = excluded.submitted_at, submitted_by = coalesce(excluded.submitted_by, report.submitted_by),
-      on_time = excluded.on_time, reviewed_at = null, reviewed_by = null, review_comment = null, updated_at = now()
-    returning id`);
-  return rows[0]!.id;
+): Promise<ReportRow> {
+  const rows = await db.query<ReportRow>({
+    text: `insert into report as r (form_id, unit_id, period, status, vals, first_submitted_at, submitted_at, submitted_by, on_time, updated_at)
+      values ($1, $2, $3::date, $4, $5::jsonb, $6, $7, $8, $9, now())
+      on conflict (form_id, unit_id, period) do update set
+        status = excluded.status, vals = excluded.vals, first_submitted_at = excluded.first_submitted_at,
+        submitted_at = excluded.submitted_at, submitted_by = coalesce(excluded.submitted_by, r.submitted_by),
+        on_time = excluded.on_time, reviewed_at = null, reviewed_by = null, review_comment = null, updated_at = now()
+      returning ${columns}`,
+    values: [r.formId, r.unitId, r.period, r.status, JSON.stringify(r.vals), r.firstSubmittedAt, r.submittedAt,
+      r.submittedAt ? r.userId : null, r.onTime],
+  });
+  return rows[0]!;
 }
 
 export async function setReview(
@@ -71,18 +73,23 @@ export async function setReview(
     where id = ${id}`);
 }
 
-/** Each indicator's total over the unit's counted reports before `period`. */
+/**
+ * The totals of `codes` over the unit's counted reports before `period` (for rules on
+ * cumulative figures). Codes are checked identifiers (a table constraint).
+ */
 export async function cumulativeBefore(
   db: Queryable,
   key: { formId: number; unitId: number; period: string },
+  codes: string[],
 ): Promise<Values> {
-  const rows = await db.query<{ key: string; total: number }>(sql`
-    select kv.key, sum(kv.value::bigint)::bigint as total
-    from report r, jsonb_each_text(r.vals) kv
-    where r.form_id = ${key.formId} and r.unit_id = ${key.unitId} and r.period < ${key.period}::date
-      and r.status = any(${COUNTED})
-    group by kv.key`);
-  return Object.fromEntries(rows.map((r) => [r.key, r.total]));
+  if (!codes.length) return {};
+  const sums = codes.map((c) => `'${c}', coalesce(sum((vals ->> '${c}')::bigint), 0)`).join(', ');
+  const rows = await db.query<{ totals: Values }>({
+    text: `select jsonb_build_object(${sums}) as totals from report
+      where form_id = $1 and unit_id = $2 and period < $3::date and status = any($4)`,
+    values: [key.formId, key.unitId, key.period, COUNTED],
+  });
+  return rows[0]?.totals ?? {};
 }
 
 /** The unit's counted values over the `days` days before `period`, oldest first. */
@@ -132,7 +139,7 @@ export async function reviewQueue(
   return db.query<QueueRow>({
     text: `select ${columns}, u.code as "unitCode", u.name as "unitName", u.full_name as "unitFullName", u.level as "unitLevel"
       from report r join org_unit u on u.id = r.unit_id
-      where r.form_id = $1 and r.status = 'submitted' and u.path like $2 || '%' and u.id <> $3
+      where r.form_id = $1 and r.status = 'submitted' and u.path ~>=~ $2 and u.path ~<~ subtree_end($2) and u.id <> $3
         and ($4::date is null or r.period = $4::date)
       order by r.period desc, u.code limit 500`,
     values: [q.formId, q.scopePath, q.excludeUnitId, q.period],

@@ -1,7 +1,7 @@
 import { contributionOf, difference, isZero } from '../../../domain/contribution.ts';
 import { vietnamToday } from '../../../domain/dates.ts';
 import { deadlineFor, timeliness } from '../../../domain/deadlines.ts';
-import { checkRules, checkValues, findOutliers, type Issue, type Lang } from '../../../domain/validation.ts';
+import { checkRules, checkValues, cumulativeCodes, findOutliers, type Issue, type Lang } from '../../../domain/validation.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { msg } from '../../http/lang.ts';
@@ -58,7 +58,7 @@ async function validate(
   values: Values,
   lang: Lang,
 ): Promise<Issue[]> {
-  const [before, history] = await Promise.all([repo.cumulativeBefore(tx, key), repo.recentValues(tx, key, 28)]);
+  const [before, history] = await Promise.all([repo.cumulativeBefore(tx, key, cumulativeCodes(form.rules)), repo.recentValues(tx, key, 28)]);
   const { errors, warnings } = checkRules(form.rules, values, before, lang);
   if (errors.length) throw new AppError('validation', msg('invalidValues', lang), errors);
   return [...warnings, ...findOutliers(form.indicators, values, history, lang)];
@@ -98,41 +98,38 @@ export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput
   const values = Object.fromEntries(Object.entries(input.values).filter(([, v]) => typeof v === 'number')) as Values;
 
   const key = { formId: form.id, unitId: unit.id, period };
-  {
-    const old = await repo.findReport(tx, key, true);
-    if (old?.status === 'approved') throw new AppError('conflict', msg('locked', lang));
-    const warnings = submit ? await validate(tx, form, key, values, lang) : [];
-    const counted = old && repo.COUNTED.includes(old.status);
-    const status = submit ? 'submitted' : counted ? old.status : old?.status === 'returned' ? 'returned' : 'draft';
-    if (!submit && counted) throw new AppError('conflict', msg('locked', lang));
-    const firstSubmittedAt = old?.firstSubmittedAt ?? (submit ? now : null);
-    const onTime = firstSubmittedAt ? firstSubmittedAt <= reportDeadline(form, period) : null;
-    const next = {
-      ...key,
-      status,
-      vals: values,
-      firstSubmittedAt,
-      submittedAt: submit ? now : (old?.submittedAt ?? null),
-      onTime,
-      userId: actor.id,
-    } as const;
-    const id = await repo.upsertReport(tx, next);
-    const change = difference(contributionOf(next), contributionOf(old));
-    if (!isZero(change)) {
-      await repo.addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period, delta: change.values, reported: change.reported, onTime: change.onTime });
-    }
-    await writeAudit(tx, {
-      userId: actor.id,
-      unitId: unit.id,
-      action: submit ? 'submit' : 'save_draft',
-      entity: 'report',
-      entityId: String(id),
-      before: old ? { status: old.status, values: old.vals } : null,
-      after: { form: form.code, period, status, values },
-    });
-    const saved = await repo.findReport(tx, key);
-    return { report: present(form, unit, period, saved, now), warnings };
+  const old = await repo.findReport(tx, key, true);
+  if (old?.status === 'approved') throw new AppError('conflict', msg('locked', lang));
+  const counted = old && repo.COUNTED.includes(old.status);
+  if (!submit && counted) throw new AppError('conflict', msg('locked', lang));
+  const warnings = submit ? await validate(tx, form, key, values, lang) : [];
+  const status = submit ? 'submitted' : old?.status === 'returned' ? 'returned' : 'draft';
+  const firstSubmittedAt = old?.firstSubmittedAt ?? (submit ? now : null);
+  const next = {
+    ...key,
+    status,
+    vals: values,
+    firstSubmittedAt,
+    submittedAt: submit ? now : (old?.submittedAt ?? null),
+    onTime: firstSubmittedAt ? firstSubmittedAt <= reportDeadline(form, period) : null,
+    userId: actor.id,
+  } as const;
+  const saved = await repo.upsertReport(tx, next);
+  await writeAudit(tx, {
+    userId: actor.id,
+    unitId: unit.id,
+    action: submit ? 'submit' : 'save_draft',
+    entity: 'report',
+    entityId: String(saved.id),
+    before: old ? { status: old.status, values: old.vals } : null,
+    after: { form: form.code, period, status, values },
+  });
+  // last before commit: every submission of the day adds to the same national row, so its lock is held briefly
+  const change = difference(contributionOf(next), contributionOf(old));
+  if (!isZero(change)) {
+    await repo.addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period, delta: change.values, reported: change.reported, onTime: change.onTime });
   }
+  return { report: present(form, unit, period, saved, now), warnings };
 }
 
 /** The reviewer must sit above the unit, at the form's approval level or higher. */
@@ -183,7 +180,7 @@ export async function reviewQueue(db: Db, actor: Actor, form: Form, period: stri
   const items: QueueItem[] = [];
   for (const r of rows) {
     const key = { formId: form.id, unitId: r.unitId, period: r.period };
-    const [before, history] = await Promise.all([repo.cumulativeBefore(db, key), repo.recentValues(db, key, 28)]);
+    const [before, history] = await Promise.all([repo.cumulativeBefore(db, key, cumulativeCodes(form.rules)), repo.recentValues(db, key, 28)]);
     const warnings = [...checkRules(form.rules, r.vals, before, lang).warnings, ...findOutliers(form.indicators, r.vals, history, lang)];
     items.push({
       id: r.id,

@@ -25,7 +25,7 @@ export async function expectedCounts(db: Queryable, unitIds: number[], level: nu
   const rows = await db.query<{ id: number; n: number }>(sql`
     select c.id, count(u.id)::int as n
     from org_unit c
-    join org_unit u on u.path like c.path || '%' and u.level = ${level}
+    join org_unit u on u.path ~>=~ c.path and u.path ~<~ subtree_end(c.path) and u.level = ${level}
       and u.valid_from <= ${date}::date and (u.valid_to is null or u.valid_to > ${date}::date)
     where c.id = any(${unitIds}::int[])
     group by c.id`);
@@ -54,7 +54,7 @@ export async function lateOrMissing(
     from org_unit u
     join org_unit p on p.id = u.parent_id
     left join report r on r.unit_id = u.id and r.form_id = ${q.formId} and r.period = ${q.date}::date
-    where u.path like ${q.path} || '%' and u.level = ${q.level}
+    where u.path ~>=~ ${q.path} and u.path ~<~ subtree_end(${q.path}) and u.level = ${q.level}
       and u.valid_from <= ${q.date}::date and (u.valid_to is null or u.valid_to > ${q.date}::date)
       and (r.id is null or r.status not in ('submitted', 'approved') or not r.on_time)
     order by (r.id is not null), u.code
