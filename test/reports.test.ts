@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findForm } from '../src/server/modules/forms/repository.ts';
+import { rebuildRollups } from '../src/server/modules/rollups/repository.ts';
 import { createTestApp, unitId, type TestApp } from './helpers/app.ts';
 import { TEST_TODAY } from './helpers/constants.ts';
 
@@ -114,5 +116,21 @@ describe('daily situation report', () => {
       t.clock.now = new Date('2021-12-10T05:00:00Z');
     }
     expect(clerk).toBeTruthy();
+  });
+});
+
+describe('roll-ups', () => {
+  it('the totals kept at each submission equal a full recomputation from the reports', async () => {
+    const snapshot = () =>
+      t.db.query<{ unit_id: number; period: string; vals: Record<string, number>; n_reported: number; n_on_time: number }>({
+        text: `select unit_id, to_char(period, 'YYYY-MM-DD') as period, vals, n_reported, n_on_time from rollup
+          where n_reported > 0 order by unit_id, period`,
+        values: [],
+      });
+    const strip = (rows: Awaited<ReturnType<typeof snapshot>>) =>
+      rows.map((r) => ({ ...r, vals: Object.fromEntries(Object.entries(r.vals).filter(([, v]) => v !== 0)) }));
+    const incremental = strip(await snapshot());
+    await rebuildRollups(t.db, (await findForm(t.db, 'BCTH-NGAY'))!);
+    expect(strip(await snapshot())).toEqual(incremental);
   });
 });

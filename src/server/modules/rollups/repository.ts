@@ -62,22 +62,31 @@ export async function lateOrMissing(
 }
 
 /**
- * Recomputes every total of a form from the reports (after a bulk load, or to repair).
- * Indicator codes are checked identifiers (a table constraint), so they can be spliced in.
+ * Recomputes every total of a form from the reports (after a bulk load, or to repair):
+ * the reporting units' own rows first, then each level from the one below, so each value
+ * is read once per level rather than once per ancestor. Indicator codes are checked
+ * identifiers (a table constraint), so they can be spliced in.
  */
-export async function rebuildRollups(db: Queryable, form: { id: number; indicators: { code: string }[] }): Promise<void> {
+export async function rebuildRollups(
+  db: Queryable,
+  form: { id: number; submitLevel: number; indicators: { code: string }[] },
+): Promise<void> {
   const sums = form.indicators.map((i) => `'${i.code}', sum((r.vals ->> '${i.code}')::bigint)`).join(', ');
   await db.execute(sql`delete from rollup where form_id = ${form.id}`);
-  await db.execute({
-    text: `insert into rollup (form_id, unit_id, period, vals, n_reported, n_on_time)
-      select $1, a.id, r.period, jsonb_strip_nulls(jsonb_build_object(${sums})), count(*), count(*) filter (where r.on_time)
-      from report r
-      join org_unit u on u.id = r.unit_id
-      cross join lateral unnest(string_to_array(trim(both '/' from u.path), '/')::int[]) as a(id)
-      where r.form_id = $1 and r.status in ('submitted', 'approved')
-      group by a.id, r.period`,
-    values: [form.id],
-  });
+  await db.execute(sql`
+    insert into rollup (form_id, unit_id, period, vals, n_reported, n_on_time)
+    select form_id, unit_id, period, vals, 1, case when on_time then 1 else 0 end
+    from report where form_id = ${form.id} and status in ('submitted', 'approved')`);
+  for (let level = form.submitLevel - 1; level >= 0; level--) {
+    await db.execute({
+      text: `insert into rollup (form_id, unit_id, period, vals, n_reported, n_on_time)
+        select $1, u.parent_id, r.period, jsonb_strip_nulls(jsonb_build_object(${sums})), sum(r.n_reported), sum(r.n_on_time)
+        from rollup r join org_unit u on u.id = r.unit_id
+        where r.form_id = $1 and u.level = $2
+        group by u.parent_id, r.period`,
+      values: [form.id, level + 1],
+    });
+  }
 }
 
 export interface TotalsRow {
