@@ -40,21 +40,31 @@ export async function seed(db: Db, opts: SeedOptions): Promise<{ seeded: boolean
   if (!opts.demo) return { seeded: true };
 
   const form = (await findForm(db, 'BCTH-NGAY'))!;
+  const provinces =
+    opts.demoProvinces ?? (await db.query<{ code: string }>(sql`select code from org_unit where level = 1 order by code`)).map((p) => p.code);
+  const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} giây`;
   await db.transaction(async (tx) => {
     await seedDemoPopulation(tx, Number(today.slice(0, 4)));
-    log(`Dữ liệu minh hoạ: ${days} ngày dịch bệnh cho ${opts.demoProvinces ? opts.demoProvinces.join(', ') : 'toàn quốc'}…`);
-    const reports = await seedDemoEpidemic(tx, {
-      formId: form.id,
-      days,
-      today,
-      nowIso: now.toISOString(),
-      provinceCodes: opts.demoProvinces,
-    });
-    log(`  ${reports.toLocaleString('vi-VN')} báo cáo`);
+    log(`Dữ liệu minh hoạ: ${days} ngày dịch bệnh ở ${provinces.length} tỉnh/thành phố (chỉ làm một lần)…`);
+    const started = Date.now();
+    let reports = 0;
+    for (const [i, code] of provinces.entries()) {
+      reports += await seedDemoEpidemic(tx, { formId: form.id, days, today, nowIso: now.toISOString(), provinceCodes: [code] });
+      if ((i + 1) % 8 === 0 || i === provinces.length - 1) {
+        log(`  ${progressBar((i + 1) / provinces.length)} ${i + 1}/${provinces.length} tỉnh, ${reports.toLocaleString('vi-VN')} báo cáo, ${seconds(started)}`);
+      }
+    }
+    const rollupStart = Date.now();
     await rebuildRollups(tx, form);
+    log(`  Tổng hợp theo huyện, tỉnh, toàn quốc: ${seconds(rollupStart)}`);
     for (const u of DEMO_USERS) {
       await createUser(tx, null, { ...u, password: DEMO_PASSWORD, unitId: await unitIdByCode(tx, u.unitCode), isDemo: true });
     }
   });
   return { seeded: true };
+}
+
+function progressBar(share: number, width = 20): string {
+  const full = Math.round(share * width);
+  return `[${'#'.repeat(full)}${'.'.repeat(width - full)}]`;
 }
