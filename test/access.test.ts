@@ -364,6 +364,39 @@ const cases: Record<string, RouteCase> = {
       await dashboardScope('/export', '&format=xlsx');
     },
   },
+  'GET /api/users': {
+    anon: () => get('/api/users'),
+    scope: async () => {
+      for (const who of [s.clerk, s.district, s.province, s.viewer]) status(await who.request(get('/api/users')), 403);
+      const names = (await s.provinceAdmin.request(get('/api/users'))).json().map((x: { username: string }) => x.username);
+      expect(names).toContain('xa.honggai');
+      expect(names).not.toContain('trunguong');
+      expect((await s.admin.request(get('/api/users'))).json().map((x: { username: string }) => x.username)).toContain('trunguong');
+    },
+  },
+  'POST /api/users': {
+    anon: () => ({ method: 'POST', url: '/api/users', payload: { username: 'anon.user', fullName: 'X', role: 'clerk', unitId: 1, password: 'mat-khau-dai-1' } }),
+    scope: async () => {
+      const body = (username: string, unitId: number) => ({ username, fullName: 'Người thử', role: 'admin', unitId, password: 'mat-khau-dai-1' });
+      const post = (who: Session, username: string, unitId: number) => () => who.request({ method: 'POST', url: '/api/users', payload: body(username, unitId) });
+      for (const who of [s.clerk, s.district, s.province, s.viewer]) await refusedWrite(403, allUnits(), post(who, `x.${who.username}`, u.hongGai));
+      // a province administrator cannot make accounts in Hà Nội, nor a national one
+      await refusedWrite(404, allUnits(), post(s.provinceAdmin, 'qt.hanoi', u.haNoi));
+      await refusedWrite(404, allUnits(), post(s.provinceAdmin, 'qt.tw', u.nation));
+      status(await post(s.provinceAdmin, 'qt.halong', u.haLong)(), 201);
+    },
+  },
+  'PATCH /api/users/:id': {
+    anon: () => ({ method: 'PATCH', url: '/api/users/1', payload: { disabled: true } }),
+    scope: async () => {
+      const idOf = async (username: string) =>
+        (await t.db.query<{ id: number }>({ text: 'select id from app_user where username = $1', values: [username] }))[0]!.id;
+      const patch = (who: Session, id: number) => () => who.request({ method: 'PATCH', url: `/api/users/${id}`, payload: { fullName: 'Đổi tên' } });
+      for (const who of [s.clerk, s.district, s.province, s.viewer]) await refusedWrite(403, allUnits(), patch(who, await idOf('xa.honggai')));
+      await refusedWrite(404, allUnits(), patch(s.provinceAdmin, await idOf('trunguong')));
+      status(await patch(s.provinceAdmin, await idOf('xa.honggai'))(), 200);
+    },
+  },
   'GET /api/audit': {
     anon: () => get('/api/audit'),
     scope: async () => {

@@ -21,6 +21,7 @@ import { reportRoutes } from './modules/reports/routes.ts';
 import { rollupRoutes } from './modules/rollups/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { exchangeRoutes } from './modules/exchange/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -124,7 +125,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes]) {
+  for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes, userRoutes]) {
     await app.register(routes, deps);
   }
 

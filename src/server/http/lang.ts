@@ -29,6 +29,8 @@ const messages = {
   beforeStart: { vi: 'Ngày báo cáo trước ngày bắt đầu của biểu mẫu', en: 'The date is before the form starts' },
   internal: { vi: 'Lỗi hệ thống, vui lòng thử lại', en: 'Server error; please try again' },
   badFile: { vi: 'Tệp không đọc được: không phải tệp Excel (.xlsx) hợp lệ', en: 'Unreadable file: not a valid Excel (.xlsx) file' },
+  usernameTaken: { vi: 'Tên đăng nhập đã có người dùng', en: 'This username is taken' },
+  notOwnAccount: { vi: 'Không thể tự khoá hoặc tự hạ quyền tài khoản của mình', en: 'You cannot disable or demote your own account' },
   importInvalid: { vi: 'Tệp có dòng lỗi, chưa nhập dòng nào', en: 'The file has bad rows; nothing was imported' },
 } as const;
 
