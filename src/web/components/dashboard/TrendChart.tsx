@@ -27,7 +27,7 @@ export default function TrendChart({ trend, expected }: { trend: Dashboard['tren
       },
       yAxis: [
         { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => f.num(v) } },
-        { type: 'value', minInterval: 1, max: expected || undefined, splitLine: { show: false } },
+        { type: 'value', minInterval: 1, max: expected || undefined, splitLine: { show: false }, axisLabel: { formatter: (v: number) => f.num(v) } },
       ],
       series: [
         { name: t('dashboard.trendCases'), type: 'bar', data: trend.map((p) => p.cases), itemStyle: { color: '#d84315' } },
