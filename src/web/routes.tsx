@@ -8,6 +8,8 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx'));
 const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
 const ApprovalsPage = lazy(() => import('./pages/ApprovalsPage.tsx'));
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx'));
+const UsersPage = lazy(() => import('./pages/UsersPage.tsx'));
+const AuditPage = lazy(() => import('./pages/AuditPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -25,6 +27,8 @@ export const router = createBrowserRouter([
       { path: 'report', element: <ReportPage /> },
       { path: 'approvals', element: <ApprovalsPage /> },
       { path: 'import', element: <ImportPage /> },
+      { path: 'users', element: <UsersPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,15 @@
+import type { Static } from '@sinclair/typebox';
 import type { UnitRef } from '../../server/http/common-schema.ts';
+import type { UnitDetail } from '../../server/modules/orgunits/schema.ts';
 import { api, query } from './client.ts';
 
-export function searchUnits(q: string, level?: number): Promise<UnitRef[]> {
-  return api.get<UnitRef[]>(`/api/units${query({ q, level })}`);
+export type UnitInfo = Static<typeof UnitDetail>;
+
+export function searchUnits(q: string, level?: number, limit?: number): Promise<UnitRef[]> {
+  return api.get<UnitRef[]>(`/api/units${query({ q, level, limit })}`);
+}
+
+/** One unit with its ancestors (those in the user's scope) and population. */
+export function fetchUnit(id: number): Promise<UnitInfo> {
+  return api.get<UnitInfo>(`/api/units/${id}`);
 }
