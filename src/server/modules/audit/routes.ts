@@ -3,15 +3,10 @@ import { Type } from '@sinclair/typebox';
 import type { AppDeps } from '../../http/deps.ts';
 import { assertRole, requireActor } from '../auth/policy.ts';
 import { listAudit } from './repository.ts';
-
-const AuditQuery = Type.Object({
-  entity: Type.Optional(Type.String()),
-  entityId: Type.Optional(Type.String()),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
-});
+import { AuditEntry, AuditQuery } from './schema.ts';
 
 export const auditRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db }) => {
-  app.get('/api/audit', { schema: { tags: ['audit'], querystring: AuditQuery } }, async (req) => {
+  app.get('/api/audit', { schema: { tags: ['audit'], querystring: AuditQuery, response: { 200: Type.Array(AuditEntry) } } }, async (req) => {
     const actor = requireActor(req);
     assertRole(req, actor, 'review');
     const rows = await listAudit(db, actor.unitPath, req.query, req.query.limit ?? 100);
