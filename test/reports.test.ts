@@ -129,8 +129,58 @@ describe('roll-ups', () => {
       });
     const strip = (rows: Awaited<ReturnType<typeof snapshot>>) =>
       rows.map((r) => ({ ...r, vals: Object.fromEntries(Object.entries(r.vals).filter(([, v]) => v !== 0)) }));
+    const months = async () =>
+      (
+        await t.db.query<{ unit_id: number; month: string; vals: Record<string, number> }>({
+          text: `select unit_id, to_char(month, 'YYYY-MM') as month, vals from rollup_month order by unit_id, month`,
+          values: [],
+        })
+      ).map((r) => ({ ...r, vals: Object.fromEntries(Object.entries(r.vals).filter(([, v]) => v !== 0)) }));
     const incremental = strip(await snapshot());
+    const incrementalMonths = await months();
     await rebuildRollups(t.db, (await findForm(t.db, 'BCTH-NGAY'))!);
     expect(strip(await snapshot())).toEqual(incremental);
+    expect(await months()).toEqual(incrementalMonths);
+  });
+});
+
+describe('dashboard figures against plain SQL', () => {
+  it('cumulative since any start date and days since the last case match the reports', async () => {
+    const officer = await t.login('tinh.quangninh');
+    const plain = async (start: string) =>
+      (
+        await t.db.query<{ cases: number; deaths: number }>({
+          text: `select coalesce(sum((vals->>'f0_community')::int + (vals->>'f0_quarantined')::int), 0)::int as cases,
+              coalesce(sum((vals->>'deaths')::int), 0)::int as deaths
+            from report r join org_unit u on u.id = r.unit_id
+            where u.path like $3 and r.status in ('submitted', 'approved') and r.period between $1::date and $2::date`,
+          values: [start, TEST_TODAY, `%/${quangNinh}/%`],
+        })
+      )[0]!;
+    // a start in the middle of a month, one on the first, one before any data
+    for (const start of ['2021-11-17', '2021-12-01', '2021-10-01']) {
+      const d = (await officer.request({ method: 'GET', url: `/api/dashboard/${quangNinh}?date=${TEST_TODAY}&start=${start}` })).json();
+      const expected = await plain(start);
+      expect(d.headline.cumulative.f0_community + d.headline.cumulative.f0_quarantined, start).toBe(expected.cases);
+      expect(d.headline.cumulative.deaths, start).toBe(expected.deaths);
+    }
+    // on the 10th the last case is within the two weeks read for the figures; on the 30th
+    // (no reports after the 10th) it is looked up further back
+    for (const date of [TEST_TODAY, '2021-12-30']) {
+      const children = [];
+      for (const id of [quangNinh, haLong]) {
+        children.push(...(await officer.request({ method: 'GET', url: `/api/dashboard/${id}?date=${date}` })).json().children);
+      }
+      for (const child of children) {
+        const [row] = await t.db.query<{ last: string | null }>({
+          text: `select to_char(max(period), 'YYYY-MM-DD') as last from report r join org_unit u on u.id = r.unit_id
+            where u.path like $1 and r.status in ('submitted', 'approved') and r.period <= $2::date
+              and (vals->>'f0_community')::int + (vals->>'f0_quarantined')::int > 0`,
+          values: [`%/${child.unit.id}/%`, date],
+        });
+        const days = row!.last === null ? null : (Date.parse(date) - Date.parse(row!.last)) / 86_400_000;
+        expect(child.figures.daysSinceLastCase, `${child.unit.name} ${date}`).toBe(days);
+      }
+    }
   });
 });

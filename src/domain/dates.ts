@@ -20,3 +20,31 @@ export function isIsoDate(s: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
     new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 }
+
+export const monthStart = (date: string) => `${date.slice(0, 7)}-01`;
+
+/** First day of the month after the one `date` is in. */
+export function nextMonth(date: string): string {
+  const d = new Date(`${monthStart(date)}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export interface SplitRange {
+  /** whole months [from, to) as first days of months; null when none */
+  months: { from: string; to: string } | null;
+  /** the remaining days, inclusive ranges */
+  days: { from: string; to: string }[];
+}
+
+/** Splits [start, end] into whole calendar months and the days around them. */
+export function splitByMonth(start: string, end: string): SplitRange {
+  if (start > end) return { months: null, days: [] };
+  const fullFrom = start === monthStart(start) ? start : nextMonth(start);
+  const fullTo = monthStart(addDays(end, 1));
+  if (fullFrom >= fullTo) return { months: null, days: [{ from: start, to: end }] };
+  const days: { from: string; to: string }[] = [];
+  if (start < fullFrom) days.push({ from: start, to: addDays(fullFrom, -1) });
+  if (fullTo <= end) days.push({ from: fullTo, to: end });
+  return { months: { from: fullFrom, to: fullTo }, days };
+}

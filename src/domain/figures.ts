@@ -47,11 +47,17 @@ export interface Totals {
 /** The same totals from a full series in memory (the database computes them for the dashboard). */
 export function totalsOf(days: DayTotal[], indicators: IndicatorKind[], caseIndicators: string[], date: string, start: string): Totals {
   const codes = indicators.filter((i) => i.kind === 'flow').map((i) => i.code);
-  let lastCaseDate: string | null = null;
+  const sinceStart = sumValues(days.filter((d) => d.date >= start && d.date <= date).map((d) => d.values), codes);
+  return { sinceStart, lastCaseDate: lastCaseDate(days, caseIndicators, date) };
+}
+
+/** The last day up to `date` with a new case among `days`, or null. */
+export function lastCaseDate(days: DayTotal[], caseIndicators: string[], date: string): string | null {
+  let last: string | null = null;
   for (const d of days) {
-    if (d.date <= date && casesOf(d.values, caseIndicators) > 0 && (lastCaseDate === null || d.date > lastCaseDate)) lastCaseDate = d.date;
+    if (d.date <= date && casesOf(d.values, caseIndicators) > 0 && (last === null || d.date > last)) last = d.date;
   }
-  return { sinceStart: sumValues(days.filter((d) => d.date >= start && d.date <= date).map((d) => d.values), codes), lastCaseDate };
+  return last;
 }
 
 /**

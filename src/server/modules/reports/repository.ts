@@ -106,25 +106,6 @@ export async function recentValues(
   return rows.map((r) => r.vals);
 }
 
-/**
- * Adds a report's change to the totals of the unit and each ancestor, in the caller's
- * transaction. Ids are taken root first so that concurrent submissions lock rows in one order.
- */
-export async function addToRollups(
-  db: Queryable,
-  r: { formId: number; unitIds: number[]; period: string; delta: Values; reported: number; onTime: number },
-): Promise<void> {
-  const ids = [...r.unitIds].sort((a, b) => a - b);
-  await db.execute(sql`
-    insert into rollup (form_id, unit_id, period, vals, n_reported, n_on_time)
-    select ${r.formId}, id, ${r.period}::date, ${JSON.stringify(r.delta)}::jsonb, ${r.reported}, ${r.onTime}
-    from unnest(${ids}::int[]) with ordinality as t(id, ord) order by ord
-    on conflict (unit_id, form_id, period) do update set
-      vals = jsonb_sum(rollup.vals, excluded.vals),
-      n_reported = rollup.n_reported + excluded.n_reported,
-      n_on_time = rollup.n_on_time + excluded.n_on_time`);
-}
-
 export interface QueueRow extends ReportRow {
   unitCode: string;
   unitName: string;

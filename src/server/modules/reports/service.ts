@@ -12,6 +12,7 @@ import { findFormById } from '../forms/repository.ts';
 import type { Form } from '../forms/schema.ts';
 import { findUnit, type UnitRow } from '../orgunits/repository.ts';
 import * as repo from './repository.ts';
+import { addToRollups } from '../rollups/repository.ts';
 import type { QueueItem, Report } from './schema.ts';
 
 const unitRef = (u: UnitRow) => ({ id: u.id, code: u.code, name: u.name, fullName: u.fullName, level: u.level });
@@ -127,7 +128,7 @@ export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput
   // last before commit: every submission of the day adds to the same national row, so its lock is held briefly
   const change = difference(contributionOf(next), contributionOf(old));
   if (!isZero(change)) {
-    await repo.addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period, delta: change.values, reported: change.reported, onTime: change.onTime });
+    await addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period, delta: change.values, reported: change.reported, onTime: change.onTime });
   }
   return { report: present(form, unit, period, saved, now), warnings };
 }
@@ -159,7 +160,7 @@ export async function reviewReport(
     if (!decision.approve) {
       // a returned report leaves the totals until it is corrected and sent again
       const change = difference(contributionOf(undefined), contributionOf(row));
-      await repo.addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period: row.period, delta: change.values, reported: change.reported, onTime: change.onTime });
+      await addToRollups(tx, { formId: form.id, unitIds: pathIds(unit.path), period: row.period, delta: change.values, reported: change.reported, onTime: change.onTime });
     }
     await writeAudit(tx, {
       userId: actor.id,

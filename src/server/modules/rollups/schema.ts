@@ -18,7 +18,7 @@ export const Figures = Type.Object({
   casesLast24h: Type.Number(),
   casesWeek: Type.Number(),
   casesPrevWeek: Type.Number(),
-  /** null when there was no case since `start` */
+  /** null when no case was ever reported up to `date` */
   daysSinceLastCase: Type.Union([Type.Integer(), Type.Null()]),
 });
 export type Figures = Static<typeof Figures>;

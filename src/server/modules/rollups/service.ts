@@ -1,5 +1,5 @@
 import { addDays, vietnamToday } from '../../../domain/dates.ts';
-import { casesOf, countChildren, figuresFrom, type DayTotal } from '../../../domain/figures.ts';
+import { casesOf, countChildren, figuresFrom, lastCaseDate, type DayTotal } from '../../../domain/figures.ts';
 import { timeliness } from '../../../domain/deadlines.ts';
 import type { Lang } from '../../../domain/validation.ts';
 import type { Db } from '../../db/client.ts';
@@ -44,7 +44,7 @@ export async function dashboard(db: Db, actor: Actor, input: DashboardInput, lan
   const [recent, trendRows, totals, expected, ancestors, late] = await Promise.all([
     repo.rollupSeries(db, { formId: form.id, unitIds: ids, from: recentFrom, to: date }),
     repo.rollupSeries(db, { formId: form.id, unitIds: [unit.id], from: trendFrom, to: date }),
-    repo.totalsSince(db, { formId: form.id, unitIds: ids, start, date, flowCodes, caseCodes: form.caseIndicators }),
+    repo.totalsSince(db, { formId: form.id, unitIds: ids, start, date, flowCodes }),
     repo.expectedCounts(db, ids, form.submitLevel, date),
     ancestorUnits(db, unit),
     // communes one by one for a province or a district; the nation reads completeness per province
@@ -61,9 +61,19 @@ export async function dashboard(db: Db, actor: Actor, input: DashboardInput, lan
     byUnit.set(r.unitId, list);
     if (r.period === date) onDate.set(r.unitId, r);
   }
-  const totalsOf = new Map(totals.map((t) => [t.unitId, t]));
+  const sinceStart = new Map(totals.map((t) => [t.unitId, t.sinceStart]));
+  // the last case is usually among the two weeks already read; look further back only when not
+  const recentCase = new Map(ids.map((id) => [id, lastCaseDate(byUnit.get(id) ?? [], form.caseIndicators, date)]));
+  const quiet = ids.filter((id) => recentCase.get(id) === null);
+  const olderCase = await repo.lastCaseDates(db, { formId: form.id, unitIds: quiet, date: recentFrom, caseCodes: form.caseIndicators });
   const figuresOf = (id: number) =>
-    figuresFrom(byUnit.get(id) ?? [], totalsOf.get(id) ?? { sinceStart: {}, lastCaseDate: null }, form.indicators, form.caseIndicators, date);
+    figuresFrom(
+      byUnit.get(id) ?? [],
+      { sinceStart: sinceStart.get(id) ?? {}, lastCaseDate: recentCase.get(id) ?? olderCase.get(id) ?? null },
+      form.indicators,
+      form.caseIndicators,
+      date,
+    );
 
   const childRows = children.map((c: UnitRow) => ({
     unit: toRef(c),
