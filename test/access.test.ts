@@ -429,6 +429,15 @@ const cases: Record<string, RouteCase> = {
   'GET /api/docs/static/*': publicCase('/api/docs/static/swagger-ui.css'),
   'GET /api/docs/static/index.html': publicCase('/api/docs/static/index.html', 302),
   'GET /api/docs/static/swagger-initializer.js': publicCase('/api/docs/static/swagger-initializer.js'),
+  'GET /api/units/population/template': {
+    anon: () => get(`/api/units/population/template?level=3&unitId=${u.hongGai}`),
+    scope: async () => {
+      const tpl = (who: Session, id: number) => who.request(get(`/api/units/population/template?level=3&unitId=${id}`));
+      for (const who of [s.clerk, s.district, s.province, s.viewer]) status(await tpl(who, u.hongGai), 403);
+      for (const id of [u.haNoi, u.phucXa, u.nation]) status(await tpl(s.provinceAdmin, id), 404);
+      status(await tpl(s.provinceAdmin, u.haLong), 200);
+    },
+  },
   'POST /api/units/population/import': {
     anon: () => xlsxPost('/api/units/population/import', Buffer.from('PK')),
     scope: async () => {

@@ -50,6 +50,35 @@ describe('population import', () => {
     expect((await admin.request({ method: 'GET', url: `/api/units/${id}` })).json().population).toEqual(before);
   });
 
+  it('the template lists the units with their figures, and comes back as an import', async () => {
+    const admin = await t.login('trunguong');
+    const haLong = await unitId(t.db, '193');
+    const res = await admin.request({ method: 'GET', url: `/api/units/population/template?unitId=${haLong}&level=3` });
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    expect(ws.rowCount).toBe(1 + 33); // Hạ Long's 33 wards and communes
+    const row = ws.getRow(3);
+    expect(row.getCell(8).value).toMatch(/^(Phường|Xã)/);
+    // demo figures are not offered back as real ones
+    expect(row.getCell(3).value).toBeNull();
+    row.getCell(3).value = 12000;
+    row.getCell(4).value = 8500;
+    row.getCell(5).value = 3000;
+    row.getCell(6).value = 1100;
+    row.getCell(7).value = 1300;
+    // rows left blank are bad rows: keep the filled one only
+    for (let r = ws.rowCount; r > 3; r--) ws.spliceRows(r, 1);
+    ws.spliceRows(2, 1);
+    const file = Buffer.from(await wb.xlsx.writeBuffer());
+    const imported = await admin.request({ method: 'POST', url: '/api/units/population/import', payload: file, headers: { 'content-type': XLSX } });
+    expect(imported.statusCode, imported.body).toBe(200);
+    const code = String(row.getCell(1).value);
+    const unit = (await admin.request({ method: 'GET', url: `/api/units/${await unitId(t.db, code)}` })).json();
+    expect(unit.population).toMatchObject({ total: 12000, age18plus: 8500, isDemo: false });
+  });
+
   it('refuses a broken file and non-administrators', async () => {
     const admin = await t.login('trunguong');
     const broken = await admin.request({ method: 'POST', url: '/api/units/population/import', payload: Buffer.from('not a spreadsheet'), headers: { 'content-type': XLSX } });

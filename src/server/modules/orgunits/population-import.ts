@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { vietnamToday } from '../../../domain/dates.ts';
-import { parsePopulationRows } from '../../../domain/population.ts';
+import { parsePopulationRows, POPULATION_COLUMNS } from '../../../domain/population.ts';
 import type { Lang } from '../../../domain/validation.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { msg } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
-import { findUnitByCode, upsertPopulation } from './repository.ts';
+import { findUnit, findUnitByCode, populationsAtLevel, upsertPopulation } from './repository.ts';
 
 /** Reads the first sheet of an .xlsx as rows of cell values, header skipped. */
 export async function readSheet(file: unknown, lang: Lang): Promise<unknown[][]> {
@@ -52,4 +52,27 @@ export async function importPopulation(db: Db, actor: Actor, file: unknown, lang
     }
   });
   return { imported: rows.length };
+}
+
+/**
+ * The import's layout, one row per unit at `level` under the user's unit, prefilled with the
+ * latest figures; demo figures are left blank so that they are not imported back as real.
+ */
+export async function populationTemplate(db: Db, actor: Actor, q: { unitId: number; level: number }, lang: Lang, now: Date): Promise<Buffer> {
+  const unit = await findUnit(db, q.unitId);
+  if (!unit || !inScope(actor, unit)) throw new AppError('not_found', msg('notFound', lang));
+  const today = vietnamToday(now);
+  const units = await populationsAtLevel(db, { path: unit.path, level: q.level, date: today });
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'EpiCenter';
+  const ws = wb.addWorksheet('Dân số', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.addRow([...POPULATION_COLUMNS, 'Tên đơn vị (không nhập)']).font = { bold: true };
+  const year = Number(today.slice(0, 4));
+  for (const u of units) {
+    const f = u.figures && !u.figures.isDemo ? u.figures : null;
+    ws.addRow([u.code, f?.year ?? year, f?.total ?? null, f?.age18plus ?? null, f?.age50plus ?? null, f?.age12to17 ?? null, f?.age5to11 ?? null, u.fullName]);
+  }
+  ws.getColumn(1).numFmt = '@';
+  ws.columns.forEach((c, i) => (c.width = i === 7 ? 36 : 14));
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

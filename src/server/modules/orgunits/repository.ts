@@ -108,3 +108,19 @@ export async function upsertPopulation(
       is_demo = false, source = excluded.source`);
   return before[0];
 }
+
+/** Units at `level` under `path` with their latest population figures (null where none). */
+export async function populationsAtLevel(
+  db: Queryable,
+  q: { path: string; level: number; date: string },
+): Promise<(Pick<UnitRow, 'code' | 'fullName'> & { figures: PopulationRow | null })[]> {
+  const rows = await db.query<Pick<UnitRow, 'code' | 'fullName'> & { year: number | null } & Omit<PopulationRow, 'year'>>(sql`
+    select u.code, u.full_name as "fullName", p.year, p.total, p.age_18plus as "age18plus", p.age_50plus as "age50plus",
+      p.age_12_17 as "age12to17", p.age_5_11 as "age5to11", p.is_demo as "isDemo", p.source
+    from org_unit u
+    left join lateral (select * from population where unit_id = u.id order by year desc limit 1) p on true
+    where u.path ~>=~ ${q.path} and u.path ~<~ subtree_end(${q.path}) and u.level = ${q.level}
+      and u.valid_from <= ${q.date}::date and (u.valid_to is null or u.valid_to > ${q.date}::date)
+    order by u.code`);
+  return rows.map(({ code, fullName, year, ...p }) => ({ code, fullName, figures: year === null ? null : { year, ...p } }));
+}

@@ -6,7 +6,7 @@ import { UnitRef } from '../../http/common-schema.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { assertInScope, assertRole, inScope, requireActor } from '../auth/policy.ts';
 import { langOf } from '../../http/lang.ts';
-import { importPopulation } from './population-import.ts';
+import { importPopulation, populationTemplate } from './population-import.ts';
 import * as repo from './repository.ts';
 import { UnitDetail, UnitSearchQuery } from './schema.ts';
 
@@ -39,6 +39,25 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { d
     const { q = '', level, limit = 20 } = req.query;
     return (await repo.searchUnits(db, actor.unitPath, foldVietnamese(q), level, vietnamToday(now()), limit)).map(toRef);
   });
+
+  app.get(
+    '/api/units/population/template',
+    {
+      schema: {
+        tags: ['units'],
+        querystring: Type.Object({ unitId: Type.Optional(Type.Integer({ minimum: 1 })), level: Type.Integer({ minimum: 1, maximum: 3 }) }),
+      },
+    },
+    async (req, res) => {
+      const actor = requireActor(req);
+      assertRole(req, actor, 'admin');
+      const file = await populationTemplate(db, actor, { unitId: req.query.unitId ?? actor.unit.id, level: req.query.level }, langOf(req), now());
+      return res
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="dan-so-cap-${req.query.level}.xlsx"`)
+        .send(file);
+    },
+  );
 
   app.post(
     '/api/units/population/import',
