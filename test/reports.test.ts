@@ -2,14 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findForm } from '../src/server/modules/forms/repository.ts';
 import { rebuildRollups } from '../src/server/modules/rollups/repository.ts';
 import { createTestApp, unitId, type TestApp } from './helpers/app.ts';
+import { reportValues } from './helpers/fixtures.ts';
 import { TEST_TODAY } from './helpers/constants.ts';
 
-const values = (over: Record<string, number> = {}) => ({
-  f0_community: 3, f0_quarantined: 2, deaths: 0, recovered: 1, hospital_current: 4,
-  cq_new: 5, cq_current: 5, hq_new: 10, hq_current: 10, pcr_samples: 100, pcr_persons: 300,
-  rapid_tests: 50, f1_traced: 20, f2_traced: 30, returnees: 12, returnees_positive: 1,
-  vax_dose1: 7, vax_dose2: 8, vax_dose3: 9, ...over,
-});
+const values = reportValues;
 
 let t: TestApp;
 let hongGai: number;

@@ -1,18 +1,7 @@
+import type { AuditEntry } from '../../server/modules/audit/schema.ts';
 import { api, query } from './client.ts';
 
-/** One row of GET /api/audit (the server declares no response schema for it). */
-export interface AuditRow {
-  id: number;
-  /** ISO timestamp */
-  at: string;
-  username: string | null;
-  unitId: number | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+export type AuditRow = AuditEntry;
 
 export interface AuditFilter {
   entity?: string | undefined;
