@@ -147,6 +147,7 @@ describe('report dates and units', () => {
     expect(put4xx.statusCode, put4xx.body).toBeGreaterThanOrEqual(400);
     expect(put4xx.statusCode, put4xx.body).toBeLessThan(500);
     expect(put4xx.json().error.fields.map((f: { field: string }) => f.field)).toContain('period');
+    expect(put4xx.json().error.fields[0].message).toBe('period: ngày không hợp lệ (định dạng YYYY-MM-DD)');
     const get = await clerk.request({ method: 'GET', url: url(period) });
     expect(get.statusCode, get.body).toBeGreaterThanOrEqual(400);
     expect(get.statusCode, get.body).toBeLessThan(500);

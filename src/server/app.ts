@@ -13,6 +13,7 @@ import type { Config } from './env.ts';
 import type { AppDeps } from './http/deps.ts';
 import { AppError } from './http/errors.ts';
 import { langOf, msg } from './http/lang.ts';
+import { schemaMessage } from './http/schema-messages.ts';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.ts';
 import { sessionActor } from './modules/auth/service.ts';
 import { formRoutes } from './modules/forms/routes.ts';
@@ -46,7 +47,7 @@ function errorReply(err: FastifyError | AppError, lang: 'vi' | 'en') {
     const fields = err.validation.map((v) => {
       const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
       const field = [v.instancePath.replace(/^\//, '').replace(/\//g, '.'), missing].filter(Boolean).join('.') || err.validationContext || 'body';
-      return { field, message: `${field}: ${lang === 'vi' ? 'giá trị không hợp lệ' : 'invalid value'} (${v.message ?? v.keyword})` };
+      return { field, message: schemaMessage(field, v, lang) };
     });
     return { status: 400, body: { error: { code: 'bad_request', message: msg('badInput', lang), fields } } };
   }
