@@ -150,11 +150,3 @@ language sql immutable as $$
   select coalesce(jsonb_object_agg(k, coalesce((a ->> k)::bigint, 0) + coalesce((b ->> k)::bigint, 0)), '{}'::jsonb)
   from (select jsonb_object_keys(a) as k union select jsonb_object_keys(b)) keys
 $$;
-
--- Requests that must not be applied twice (imports retried after a lost reply).
-create table idempotency_key (
-  key        text primary key,
-  user_id    integer not null references app_user(id),
-  response   jsonb not null,
-  created_at timestamptz not null default now()
-);

@@ -48,6 +48,8 @@ export async function insertSession(
   db: Queryable,
   s: { tokenHash: string; userId: number; csrfToken: string; expiresAt: Date },
 ): Promise<void> {
+  // sign-ins are rare enough to sweep the expired sessions here
+  await db.execute(sql`delete from user_session where expires_at < now()`);
   await db.execute(sql`
     insert into user_session (token_hash, user_id, csrf_token, expires_at)
     values (${s.tokenHash}, ${s.userId}, ${s.csrfToken}, ${s.expiresAt})`);
