@@ -5,3 +5,12 @@ export function levelPluralKey(level: number): 'level.plural1' | 'level.plural2'
   if (level === 3) return 'level.plural3';
   return 'level.plural4';
 }
+
+/**
+ * The levels whose population an administrator at `userLevel` may import: those below the
+ * user's unit down to the commune (1 province, 2 district, 3 commune); a commune its own row.
+ */
+export function populationLevels(userLevel: number): number[] {
+  const levels = [1, 2, 3].filter((l) => l > userLevel);
+  return levels.length ? levels : [3];
+}

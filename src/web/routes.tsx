@@ -8,6 +8,7 @@ const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx'));
 const ReportPage = lazy(() => import('./pages/ReportPage.tsx'));
 const ApprovalsPage = lazy(() => import('./pages/ApprovalsPage.tsx'));
 const ImportPage = lazy(() => import('./pages/ImportPage.tsx'));
+const PopulationPage = lazy(() => import('./pages/PopulationPage.tsx'));
 const UsersPage = lazy(() => import('./pages/UsersPage.tsx'));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       { path: 'report', element: <ReportPage /> },
       { path: 'approvals', element: <ApprovalsPage /> },
       { path: 'import', element: <ImportPage /> },
+      { path: 'population', element: <PopulationPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },

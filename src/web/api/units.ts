@@ -1,7 +1,7 @@
 import type { Static } from '@sinclair/typebox';
 import type { UnitRef } from '../../server/http/common-schema.ts';
 import type { UnitDetail } from '../../server/modules/orgunits/schema.ts';
-import { api, query } from './client.ts';
+import { api, apiLanguage, query } from './client.ts';
 
 export type UnitInfo = Static<typeof UnitDetail>;
 
@@ -12,4 +12,9 @@ export function searchUnits(q: string, level?: number, limit?: number): Promise<
 /** One unit with its ancestors (those in the user's scope) and population. */
 export function fetchUnit(id: number): Promise<UnitInfo> {
   return api.get<UnitInfo>(`/api/units/${id}`);
+}
+
+/** The population template: one row per unit at `level` under `unitId`, with the official figures already known. */
+export function populationTemplateUrl(unitId: number, level: number): string {
+  return `/api/units/population/template${query({ unitId, level, lang: apiLanguage() })}`;
 }

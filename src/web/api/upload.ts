@@ -5,14 +5,12 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 export type ImportSummary = ImportReply;
 
+export interface PopulationImportReply {
+  imported: number;
+}
+
 /** POSTs the raw .xlsx with XMLHttpRequest, because fetch cannot report upload progress. */
-export function uploadImport(
-  form: string,
-  file: Blob,
-  dryRun: boolean,
-  onProgress: (percent: number) => void,
-): Promise<ImportSummary> {
-  const path = `/api/reports/import${query({ form, dryRun })}`;
+export function uploadXlsx<T>(path: string, file: Blob, onProgress: (percent: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', path);
@@ -31,7 +29,7 @@ export function uploadImport(
       }
       if (xhr.status >= 200 && xhr.status < 300) {
         onProgress(100);
-        resolve(body as ImportSummary);
+        resolve(body as T);
       } else {
         notifyUnauthorized(path, xhr.status);
         reject(toApiError(xhr.status, body));
@@ -41,4 +39,18 @@ export function uploadImport(
     xhr.ontimeout = () => reject(new ApiError(0, 'timeout', ''));
     xhr.send(file);
   });
+}
+
+export function uploadImport(
+  form: string,
+  file: Blob,
+  dryRun: boolean,
+  onProgress: (percent: number) => void,
+): Promise<ImportSummary> {
+  return uploadXlsx<ImportSummary>(`/api/reports/import${query({ form, dryRun })}`, file, onProgress);
+}
+
+/** Population by age group (administrators only): every row valid, or nothing is applied. */
+export function uploadPopulation(file: Blob, onProgress: (percent: number) => void): Promise<PopulationImportReply> {
+  return uploadXlsx<PopulationImportReply>('/api/units/population/import', file, onProgress);
 }

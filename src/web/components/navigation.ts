@@ -2,7 +2,7 @@ import type { Role } from '../../server/modules/auth/schema.ts';
 
 export interface NavItem {
   path: string;
-  labelKey: 'nav.dashboard' | 'nav.report' | 'nav.approvals' | 'nav.import' | 'nav.users' | 'nav.audit';
+  labelKey: 'nav.dashboard' | 'nav.report' | 'nav.approvals' | 'nav.import' | 'nav.population' | 'nav.users' | 'nav.audit';
   roles: readonly Role[];
 }
 
@@ -11,6 +11,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/report', labelKey: 'nav.report', roles: ['admin', 'officer', 'clerk'] },
   { path: '/approvals', labelKey: 'nav.approvals', roles: ['admin', 'officer'] },
   { path: '/import', labelKey: 'nav.import', roles: ['admin', 'officer', 'clerk'] },
+  { path: '/population', labelKey: 'nav.population', roles: ['admin'] },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'officer'] },
   { path: '/users', labelKey: 'nav.users', roles: ['admin'] },
 ];

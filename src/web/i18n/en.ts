@@ -17,6 +17,7 @@ export const en: Messages = {
     report: 'Enter report',
     approvals: 'Approve reports',
     import: 'Import from Excel',
+    population: 'Population by age',
     users: 'Users',
     audit: 'Audit log',
   },
@@ -175,6 +176,24 @@ export const en: Messages = {
     sumUpdated: 'Updated',
     sumUnchanged: 'Unchanged',
     warnings: '{{n}} warnings',
+  },
+  population: {
+    title: 'Population by age group',
+    demoNote:
+      'The population figures in use may be demo figures (marked as demo, not official statistics). Importing official figures from a file replaces a unit\'s demo figures.',
+    adminOnly: 'Only administrators can import population figures.',
+    step1: '1. Download the template',
+    step1Hint:
+      'The template lists the {{level}} under {{unit}}, one row each, prefilled with the official figures already known; units with demo figures only are left blank.',
+    level: 'Unit level',
+    download: 'Download template',
+    step2: '2. Choose the filled-in file',
+    step2Hint:
+      'Every row needs the year, the total and all four age groups. Delete the rows you do not fill in (or fill them all): a row left blank is a bad row and the whole file is refused. The "unit name" column is for reference only.',
+    drop: 'Click or drag an .xlsx file here',
+    step3: '3. Import',
+    import: 'Import population',
+    imported: 'Population figures imported for {{n}} units',
   },
   users: {
     title: 'Users',

@@ -15,6 +15,7 @@ export const vi = {
     report: 'Nhập báo cáo',
     approvals: 'Duyệt báo cáo',
     import: 'Nhập từ Excel',
+    population: 'Dân số theo độ tuổi',
     users: 'Người dùng',
     audit: 'Nhật ký thao tác',
   },
@@ -173,6 +174,24 @@ export const vi = {
     sumUpdated: 'Cập nhật',
     sumUnchanged: 'Không thay đổi',
     warnings: '{{n}} cảnh báo',
+  },
+  population: {
+    title: 'Dân số theo độ tuổi',
+    demoNote:
+      'Số liệu dân số đang dùng có thể là số liệu minh hoạ (đánh dấu là minh hoạ, không phải số liệu thống kê chính thức). Khi nhập số liệu chính thức từ tệp, số liệu minh hoạ của đơn vị đó được thay thế.',
+    adminOnly: 'Chỉ quản trị viên được nhập số liệu dân số.',
+    step1: '1. Tải mẫu Excel',
+    step1Hint:
+      'Mẫu liệt kê các {{level}} thuộc {{unit}}, mỗi đơn vị một dòng, điền sẵn số liệu chính thức đã có; đơn vị chỉ có số liệu minh hoạ thì để trống.',
+    level: 'Cấp đơn vị',
+    download: 'Tải mẫu',
+    step2: '2. Chọn tệp đã điền',
+    step2Hint:
+      'Mỗi dòng phải điền đủ Năm, Tổng dân số và bốn nhóm tuổi. Dòng nào không điền thì xoá khỏi tệp (hoặc điền đủ tất cả): dòng để trống bị coi là dòng lỗi và cả tệp sẽ không được nhập. Cột "Tên đơn vị" chỉ để đối chiếu, không cần nhập.',
+    drop: 'Bấm hoặc kéo tệp .xlsx vào đây',
+    step3: '3. Nhập số liệu',
+    import: 'Nhập dân số',
+    imported: 'Đã nhập số liệu dân số của {{n}} đơn vị',
   },
   users: {
     title: 'Người dùng',

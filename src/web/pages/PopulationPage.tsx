@@ -1,0 +1,126 @@
+import { Alert, Button, Card, Progress, Result, Select, Space, Typography, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, errorMessage, type RowError } from '../api/client.ts';
+import { populationTemplateUrl } from '../api/units.ts';
+import { uploadPopulation } from '../api/upload.ts';
+import { useUser } from '../auth/AuthContext.tsx';
+import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
+import { useFormat } from '../hooks/useFormat.ts';
+import { levelPluralKey, populationLevels } from '../levels.ts';
+
+type Outcome =
+  | { kind: 'ok'; imported: number }
+  | { kind: 'rows'; message: string; rows: RowError[] }
+  | { kind: 'error'; message: string };
+
+/** Population by age group from Excel, for administrators: official figures replace the demo ones. */
+export default function PopulationPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const user = useUser();
+  const levels = populationLevels(user.unit.level);
+  const [level, setLevel] = useState(levels[0]!);
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  if (user.role !== 'admin') return <Result status="403" title="403" subTitle={t('population.adminOnly')} />;
+
+  const run = async () => {
+    if (!file) return;
+    setOutcome(null);
+    setProgress(0);
+    try {
+      const reply = await uploadPopulation(file, setProgress);
+      setOutcome({ kind: 'ok', imported: reply.imported });
+    } catch (e) {
+      const message = errorMessage(e, t);
+      setOutcome(e instanceof ApiError && e.rows.length ? { kind: 'rows', message, rows: e.rows } : { kind: 'error', message });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const busy = progress !== null;
+  return (
+    <>
+      <Typography.Title level={3} className="ec-page-title">
+        {t('population.title')}
+      </Typography.Title>
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Alert type="info" showIcon title={t('population.demoNote')} data-testid="population-demo-note" />
+        <Card size="small" title={t('population.step1')}>
+          <Typography.Paragraph type="secondary">
+            {t('population.step1Hint', { level: t(levelPluralKey(level)), unit: user.unit.fullName })}
+          </Typography.Paragraph>
+          <Space wrap>
+            <span>{t('population.level')}:</span>
+            <Select<number>
+              style={{ minWidth: 160 }}
+              value={level}
+              onChange={(v) => setLevel(v)}
+              options={levels.map((l) => ({ value: l, label: t(levelPluralKey(l)) }))}
+              data-testid="population-level"
+            />
+            <Button href={populationTemplateUrl(user.unit.id, level)} download data-testid="population-template">
+              {t('population.download')}
+            </Button>
+          </Space>
+        </Card>
+        <Card size="small" title={t('population.step2')}>
+          <Typography.Paragraph type="secondary">{t('population.step2Hint')}</Typography.Paragraph>
+          <Upload.Dragger
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple={false}
+            showUploadList={false}
+            disabled={busy}
+            beforeUpload={(f) => {
+              setOutcome(null);
+              if (!f.name.toLowerCase().endsWith('.xlsx')) {
+                setFile(null);
+                setOutcome({ kind: 'error', message: t('import.onlyXlsx') });
+              } else setFile(f);
+              return Upload.LIST_IGNORE;
+            }}
+            data-testid="population-upload"
+          >
+            <p style={{ margin: '12px 0' }}>{file ? <strong>{file.name}</strong> : t('population.drop')}</p>
+          </Upload.Dragger>
+        </Card>
+        <Card size="small" title={t('population.step3')}>
+          <Button type="primary" onClick={() => void run()} disabled={!file || busy} data-testid="population-import">
+            {t('population.import')}
+          </Button>
+          {busy && (
+            <div style={{ marginTop: 12 }}>
+              <Typography.Text type="secondary">{t('import.uploading')}</Typography.Text>
+              <Progress percent={progress ?? 0} status="active" data-testid="population-progress" />
+            </div>
+          )}
+        </Card>
+        {outcome?.kind === 'error' && <Alert type="error" showIcon title={outcome.message} data-testid="population-error" />}
+        {outcome?.kind === 'rows' && (
+          <Card size="small">
+            <Alert
+              type="error"
+              showIcon
+              title={outcome.message}
+              description={t('import.badRows', { n: outcome.rows.length })}
+              style={{ marginBottom: 12 }}
+            />
+            <RowErrorsTable rows={outcome.rows} form={undefined} testId="population-errors" />
+          </Card>
+        )}
+        {outcome?.kind === 'ok' && (
+          <Alert
+            type="success"
+            showIcon
+            title={t('population.imported', { n: f.num(outcome.imported) })}
+            data-testid="population-result"
+          />
+        )}
+      </Space>
+    </>
+  );
+}
