@@ -80,7 +80,8 @@ describe('user administration in the browser', () => {
     await fillNewUser(page);
     await page.getByTestId('user-submit').click();
     await page.locator('.ant-form-item-explain-error', { hasText: 'Tên đăng nhập đã có người dùng' }).waitFor();
-    await page.keyboard.press('Escape');
+    // close with the dialog's own button: Escape depends on where the focus is after the error
+    await page.locator('.ant-modal .ant-modal-close').click();
     await page.locator('.ant-modal').waitFor({ state: 'detached' });
 
     const row = page.getByTestId(`user-row-${NEW_USER}`);

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorReply } from '../../http/common-schema.ts';
 import type { AppDeps } from '../../http/deps.ts';
+import { requireForm } from '../forms/service.ts';
 import { AppError } from '../../http/errors.ts';
 import { langOf, msg } from '../../http/lang.ts';
 import { assertRole, requireActor } from '../auth/policy.ts';
-import { formOr404 } from '../reports/routes.ts';
 import {
   DataValueSet,
   DataValueSetBody,
@@ -26,7 +26,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { 
     { schema: { tags: ['exchange'], querystring: TemplateQuery, produces: [XLSX] } },
     async (req, res) => {
       const actor = requireActor(req);
-      const form = await formOr404(db, req, req.query.form);
+      const form = await requireForm(db, req.query.form, langOf(req));
       const { file, filename } = await service.template(db, actor, { form, unitId: req.query.unitId, period: req.query.period }, langOf(req), now());
       res.header('content-type', XLSX).header('content-disposition', `attachment; filename="${filename}"`);
       return file;
@@ -47,7 +47,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { 
     async (req) => {
       const actor = requireActor(req);
       assertRole(req, actor, 'write');
-      const form = await formOr404(db, req, req.query.form);
+      const form = await requireForm(db, req.query.form, langOf(req));
       return service.importXlsx(db, actor, form, req.body, req.query.dryRun ?? false, langOf(req), now());
     },
   );
@@ -59,7 +59,7 @@ export const exchangeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { 
       const actor = requireActor(req);
       const code = req.query.form ?? req.query.dataSet;
       if (!code) throw new AppError('bad_request', `${msg('badInput', langOf(req))}: form`);
-      const form = await formOr404(db, req, code);
+      const form = await requireForm(db, code, langOf(req));
       const q = { form, orgUnit: req.query.orgUnit, startDate: req.query.startDate, endDate: req.query.endDate };
       return service.exportDataValueSet(db, actor, q, langOf(req), now());
     },

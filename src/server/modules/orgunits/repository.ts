@@ -10,6 +10,9 @@ export interface UnitRow extends UnitRef {
   validTo: string | null;
 }
 
+/** The short form of a unit that replies carry. */
+export const toRef = (u: UnitRow): UnitRef => ({ id: u.id, code: u.code, name: u.name, fullName: u.fullName, level: u.level });
+
 const columns = `id, code, name, full_name as "fullName", kind, level, parent_id as "parentId", path,
   valid_from as "validFrom", valid_to as "validTo"`;
 

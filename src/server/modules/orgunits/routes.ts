@@ -11,7 +11,6 @@ import * as repo from './repository.ts';
 import { UnitDetail, UnitSearchQuery } from './schema.ts';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
-export const toRef = (u: repo.UnitRow) => ({ id: u.id, code: u.code, name: u.name, fullName: u.fullName, level: u.level });
 
 export const orgUnitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, now }) => {
   app.get('/api/units/:id', { schema: { tags: ['units'], params: IdParams, response: { 200: UnitDetail } } }, async (req) => {
@@ -20,7 +19,7 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { d
     assertInScope(req, actor, unit);
     const [ancestors, population] = await Promise.all([repo.ancestorUnits(db, unit), repo.unitPopulation(db, unit)]);
     const { path: _, ...rest } = unit;
-    return { ...rest, ancestors: ancestors.filter((a) => inScope(actor, a)).map(toRef), population: population ?? null };
+    return { ...rest, ancestors: ancestors.filter((a) => inScope(actor, a)).map(repo.toRef), population: population ?? null };
   });
 
   app.get(
@@ -30,14 +29,14 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { d
       const actor = requireActor(req);
       const unit = await repo.findUnit(db, req.params.id);
       assertInScope(req, actor, unit);
-      return (await repo.childUnits(db, unit.id, vietnamToday(now()))).map(toRef);
+      return (await repo.childUnits(db, unit.id, vietnamToday(now()))).map(repo.toRef);
     },
   );
 
   app.get('/api/units', { schema: { tags: ['units'], querystring: UnitSearchQuery, response: { 200: Type.Array(UnitRef) } } }, async (req) => {
     const actor = requireActor(req);
     const { q = '', level, limit = 20 } = req.query;
-    return (await repo.searchUnits(db, actor.unitPath, foldVietnamese(q), level, vietnamToday(now()), limit)).map(toRef);
+    return (await repo.searchUnits(db, actor.unitPath, foldVietnamese(q), level, vietnamToday(now()), limit)).map(repo.toRef);
   });
 
   app.get(

@@ -1,20 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { AppError } from '../../http/errors.ts';
-import { langOf, msg } from '../../http/lang.ts';
+import { langOf } from '../../http/lang.ts';
 import type { AppDeps } from '../../http/deps.ts';
-import type { Queryable } from '../../db/client.ts';
-import type { FastifyRequest } from 'fastify';
 import { assertRole, requireActor } from '../auth/policy.ts';
-import { findForm } from '../forms/repository.ts';
+import { requireForm } from '../forms/service.ts';
 import { QueueItem, QueueQuery, Report, ReportParams, ReturnBody, SaveBody, SaveReply } from './schema.ts';
 import * as service from './service.ts';
-
-export async function formOr404(db: Queryable, req: FastifyRequest, code: string) {
-  const form = await findForm(db, code);
-  if (!form) throw new AppError('not_found', `${msg('notFound', langOf(req))}: ${code}`);
-  return form;
-}
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 
@@ -24,7 +15,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db
     { schema: { tags: ['reports'], params: ReportParams, response: { 200: Report } } },
     async (req) => {
       const actor = requireActor(req);
-      const form = await formOr404(db, req, req.params.form);
+      const form = await requireForm(db, req.params.form, langOf(req));
       return service.getReport(db, actor, form, req.params.unitId, req.params.period, langOf(req), now());
     },
   );
@@ -35,7 +26,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db
     async (req) => {
       const actor = requireActor(req);
       assertRole(req, actor, 'write');
-      const form = await formOr404(db, req, req.params.form);
+      const form = await requireForm(db, req.params.form, langOf(req));
       const input = { form, unitId: req.params.unitId, period: req.params.period, values: req.body.values, submit: req.body.submit };
       return service.saveReport(db, actor, input, langOf(req), now());
     },
@@ -68,7 +59,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db
     async (req) => {
       const actor = requireActor(req);
       assertRole(req, actor, 'review');
-      const form = await formOr404(db, req, req.query.form);
+      const form = await requireForm(db, req.query.form, langOf(req));
       return service.reviewQueue(db, actor, form, req.query.period ?? null, langOf(req));
     },
   );

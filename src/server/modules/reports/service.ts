@@ -10,12 +10,11 @@ import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
 import { findFormById } from '../forms/repository.ts';
 import type { Form } from '../forms/schema.ts';
-import { findUnit, type UnitRow } from '../orgunits/repository.ts';
+import { findUnit, toRef, type UnitRow } from '../orgunits/repository.ts';
 import * as repo from './repository.ts';
 import { addToRollups } from '../rollups/repository.ts';
 import type { QueueItem, Report } from './schema.ts';
 
-const unitRef = (u: UnitRow) => ({ id: u.id, code: u.code, name: u.name, fullName: u.fullName, level: u.level });
 const pathIds = (path: string) => path.split('/').filter(Boolean).map(Number);
 
 export function reportDeadline(form: Form, period: string): Date {
@@ -27,7 +26,7 @@ function present(form: Form, unit: UnitRow, period: string, row: repo.ReportRow 
   return {
     id: row?.id ?? null,
     form: form.code,
-    unit: unitRef(unit),
+    unit: toRef(unit),
     period,
     status: row?.status ?? 'draft',
     values: row?.vals ?? {},

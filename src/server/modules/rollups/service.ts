@@ -1,3 +1,4 @@
+import { bulletinText } from '../../../domain/bulletin.ts';
 import { addDays, vietnamToday } from '../../../domain/dates.ts';
 import { casesOf, countChildren, figuresFrom, lastCaseDate, type DayTotal } from '../../../domain/figures.ts';
 import { timeliness } from '../../../domain/deadlines.ts';
@@ -7,8 +8,7 @@ import { AppError } from '../../http/errors.ts';
 import { msg } from '../../http/lang.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
 import type { Form } from '../forms/schema.ts';
-import { ancestorUnits, childUnits, findUnit, type UnitRow } from '../orgunits/repository.ts';
-import { toRef } from '../orgunits/routes.ts';
+import { ancestorUnits, childUnits, findUnit, toRef, type UnitRow } from '../orgunits/repository.ts';
 import { reportDeadline } from '../reports/service.ts';
 import * as repo from './repository.ts';
 import type { Completeness, Dashboard } from './schema.ts';
@@ -110,4 +110,20 @@ export async function dashboard(db: Db, actor: Actor, input: DashboardInput, lan
       };
     }),
   };
+}
+
+/** The daily bulletin text of the dashboard's unit and date. */
+export function bulletin(form: Form, d: Dashboard, lang: Lang): { title: string; text: string } {
+  return bulletinText({
+    lang,
+    unitName: d.unit.fullName,
+    date: d.date,
+    start: d.start,
+    deadlineTime: form.deadlineTime,
+    headline: d.headline,
+    children: d.children.map((c) => ({ name: c.unit.name, cases: c.figures.casesLast24h })),
+    reported: d.completeness.reported,
+    expected: d.completeness.expected,
+    onTime: d.completeness.onTime,
+  });
 }
