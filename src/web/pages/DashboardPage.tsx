@@ -16,6 +16,7 @@ import { UnitBreadcrumb } from '../components/dashboard/UnitBreadcrumb.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
+import { useAutoRefresh } from '../hooks/useAutoRefresh.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 import { levelPluralKey } from '../levels.ts';
 import NotFoundPage from './NotFoundPage.tsx';
@@ -42,6 +43,7 @@ export default function DashboardPage() {
     [unitId, date, start],
   );
   const form = useAsync(() => fetchForm(DAILY_FORM), []);
+  useAutoRefresh(dash.reload, 60_000);
 
   if (!Number.isInteger(unitId) || unitId <= 0) return <NotFoundPage />;
   const data = dash.data;
