@@ -97,6 +97,12 @@ describe('daily situation report', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().warnings.map((w: { field: string }) => w.field)).toContain('f1_traced');
+    // the district sees the same warning in its approval queue
+    const officer = await t.login('tp.halong');
+    const queue = (await officer.request({ method: 'GET', url: '/api/approvals?form=BCTH-NGAY&period=2021-12-09' })).json();
+    const item = queue.find((q: { unit: { code: string } }) => q.unit.code === '06691');
+    expect(item.warnings.map((w: { field: string }) => w.field)).toContain('f1_traced');
+    expect(queue.filter((q: { warnings: unknown[] }) => q.warnings.length === 0).length).toBeGreaterThan(0);
   });
 
   it('marks a report submitted after 17:00 as late', async () => {

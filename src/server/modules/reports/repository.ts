@@ -73,37 +73,44 @@ export async function setReview(
     where id = ${id}`);
 }
 
+export interface ReportKey {
+  unitId: number;
+  period: string;
+}
+export const keyOf = (k: ReportKey) => `${k.unitId}/${k.period}`;
+
 /**
- * The totals of `codes` over the unit's counted reports before `period` (for rules on
- * cumulative figures). Codes are checked identifiers (a table constraint).
+ * For each (unit, period): the totals of `codes` over the unit's counted reports before the
+ * period (for rules on cumulative figures). Codes are checked identifiers (a table constraint).
  */
-export async function cumulativeBefore(
-  db: Queryable,
-  key: { formId: number; unitId: number; period: string },
-  codes: string[],
-): Promise<Values> {
-  if (!codes.length) return {};
-  const sums = codes.map((c) => `'${c}', coalesce(sum((vals ->> '${c}')::bigint), 0)`).join(', ');
-  const rows = await db.query<{ totals: Values }>({
-    text: `select jsonb_build_object(${sums}) as totals from report
-      where form_id = $1 and unit_id = $2 and period < $3::date and status = any($4)`,
-    values: [key.formId, key.unitId, key.period, COUNTED],
+export async function cumulativeBefore(db: Queryable, formId: number, keys: ReportKey[], codes: string[]): Promise<Map<string, Values>> {
+  if (!codes.length || !keys.length) return new Map();
+  const sums = codes.map((c) => `'${c}', coalesce(sum((r.vals ->> '${c}')::bigint), 0)`).join(', ');
+  const rows = await db.query<ReportKey & { totals: Values }>({
+    text: `select q.unit_id as "unitId", to_char(q.period, 'YYYY-MM-DD') as period, jsonb_build_object(${sums}) as totals
+      from unnest($2::int[], $3::date[]) as q(unit_id, period)
+      left join report r on r.form_id = $1 and r.unit_id = q.unit_id and r.period < q.period and r.status = any($4)
+      group by q.unit_id, q.period`,
+    values: [formId, keys.map((k) => k.unitId), keys.map((k) => k.period), COUNTED],
   });
-  return rows[0]?.totals ?? {};
+  return new Map(rows.map((r) => [keyOf(r), r.totals]));
 }
 
-/** The unit's counted values over the `days` days before `period`, oldest first. */
-export async function recentValues(
-  db: Queryable,
-  key: { formId: number; unitId: number; period: string },
-  days: number,
-): Promise<Values[]> {
-  const rows = await db.query<{ vals: Values }>(sql`
-    select vals from report
-    where form_id = ${key.formId} and unit_id = ${key.unitId} and status = any(${COUNTED})
-      and period < ${key.period}::date and period >= ${key.period}::date - ${days}::int
-    order by period`);
-  return rows.map((r) => r.vals);
+/** For each (unit, period): the unit's counted values over the `days` days before, oldest first. */
+export async function recentValues(db: Queryable, formId: number, keys: ReportKey[], days: number): Promise<Map<string, Values[]>> {
+  const rows = await db.query<ReportKey & { vals: Values }>(sql`
+    select q.unit_id as "unitId", to_char(q.period, 'YYYY-MM-DD') as period, r.vals
+    from unnest(${keys.map((k) => k.unitId)}::int[], ${keys.map((k) => k.period)}::date[]) as q(unit_id, period)
+    join report r on r.form_id = ${formId} and r.unit_id = q.unit_id and r.status = any(${COUNTED})
+      and r.period < q.period and r.period >= q.period - ${days}::int
+    order by q.unit_id, q.period, r.period`);
+  const out = new Map<string, Values[]>();
+  for (const r of rows) {
+    const list = out.get(keyOf(r)) ?? [];
+    list.push(r.vals);
+    out.set(keyOf(r), list);
+  }
+  return out;
 }
 
 export interface QueueRow extends ReportRow {

@@ -1,7 +1,7 @@
 import { contributionOf, difference, isZero } from '../../../domain/contribution.ts';
 import { vietnamToday } from '../../../domain/dates.ts';
 import { deadlineFor, timeliness } from '../../../domain/deadlines.ts';
-import { checkRules, checkValues, cumulativeCodes, findOutliers, type Issue, type Lang } from '../../../domain/validation.ts';
+import { checkRules, checkValues, cumulativeCodes, findOutliers, type Lang } from '../../../domain/validation.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { msg } from '../../http/lang.ts';
@@ -50,18 +50,17 @@ export async function getReport(db: Db, actor: Actor, form: Form, unitId: number
   return present(form, unit, period, row, now);
 }
 
-/** Field errors first, then the form's rules; outliers against recent history are warnings. */
-async function validate(
-  tx: Queryable,
-  form: Form,
-  key: { formId: number; unitId: number; period: string },
-  values: Values,
-  lang: Lang,
-): Promise<Issue[]> {
-  const [before, history] = await Promise.all([repo.cumulativeBefore(tx, key, cumulativeCodes(form.rules)), repo.recentValues(tx, key, 28)]);
-  const { errors, warnings } = checkRules(form.rules, values, before, lang);
-  if (errors.length) throw new AppError('validation', msg('invalidValues', lang), errors);
-  return [...warnings, ...findOutliers(form.indicators, values, history, lang)];
+/** The form's rules (errors and warnings) and outliers against the unit's last four weeks, for many reports at once. */
+async function checkAgainstHistory(db: Queryable, form: Form, items: { key: repo.ReportKey; values: Values }[], lang: Lang) {
+  const keys = items.map((i) => i.key);
+  const [before, history] = await Promise.all([
+    repo.cumulativeBefore(db, form.id, keys, cumulativeCodes(form.rules)),
+    repo.recentValues(db, form.id, keys, 28),
+  ]);
+  return items.map(({ key, values }) => {
+    const { errors, warnings } = checkRules(form.rules, values, before.get(repo.keyOf(key)) ?? {}, lang);
+    return { errors, warnings: [...warnings, ...findOutliers(form.indicators, values, history.get(repo.keyOf(key)) ?? [], lang)] };
+  });
 }
 
 export interface SaveInput {
@@ -102,7 +101,9 @@ export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput
   if (old?.status === 'approved') throw new AppError('conflict', msg('locked', lang));
   const counted = old && repo.COUNTED.includes(old.status);
   if (!submit && counted) throw new AppError('conflict', msg('locked', lang));
-  const warnings = submit ? await validate(tx, form, key, values, lang) : [];
+  // a draft is checked field by field only; the rules and the history apply when it is sent
+  const { errors, warnings } = submit ? (await checkAgainstHistory(tx, form, [{ key, values }], lang))[0]! : { errors: [], warnings: [] };
+  if (errors.length) throw new AppError('validation', msg('invalidValues', lang), errors);
   const status = submit ? 'submitted' : old?.status === 'returned' ? 'returned' : 'draft';
   const firstSubmittedAt = old?.firstSubmittedAt ?? (submit ? now : null);
   const next = {
@@ -177,21 +178,15 @@ export async function reviewReport(
 export async function reviewQueue(db: Db, actor: Actor, form: Form, period: string | null, lang: Lang): Promise<QueueItem[]> {
   if (actor.unit.level > form.approveLevel) return [];
   const rows = await repo.reviewQueue(db, { formId: form.id, scopePath: actor.unitPath, excludeUnitId: actor.unit.id, period });
-  const items: QueueItem[] = [];
-  for (const r of rows) {
-    const key = { formId: form.id, unitId: r.unitId, period: r.period };
-    const [before, history] = await Promise.all([repo.cumulativeBefore(db, key, cumulativeCodes(form.rules)), repo.recentValues(db, key, 28)]);
-    const warnings = [...checkRules(form.rules, r.vals, before, lang).warnings, ...findOutliers(form.indicators, r.vals, history, lang)];
-    items.push({
-      id: r.id,
-      unit: { id: r.unitId, code: r.unitCode, name: r.unitName, fullName: r.unitFullName, level: r.unitLevel },
-      period: r.period,
-      status: r.status,
-      values: r.vals,
-      submittedAt: r.submittedAt?.toISOString() ?? null,
-      onTime: r.onTime,
-      warnings,
-    });
-  }
-  return items;
+  const checked = await checkAgainstHistory(db, form, rows.map((r) => ({ key: r, values: r.vals })), lang);
+  return rows.map((r, i) => ({
+    id: r.id,
+    unit: { id: r.unitId, code: r.unitCode, name: r.unitName, fullName: r.unitFullName, level: r.unitLevel },
+    period: r.period,
+    status: r.status,
+    values: r.vals,
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    onTime: r.onTime,
+    warnings: checked[i]!.warnings,
+  }));
 }
