@@ -9,7 +9,7 @@ import type { Queryable } from '../client.ts';
 import type { Role } from '../../modules/auth/schema.ts';
 
 /** A uniform number in [0, 1) from a string, in SQL. */
-const u = (expr: string) => `((abs(hashtext(${expr})) % 100000) / 100000.0)`;
+const u = (expr: string) => `((abs(hashtext(${expr})) % 100000) / 100000.0::float8)`; // float8: numeric maths is slow
 
 export async function seedDemoPopulation(db: Queryable, year: number): Promise<void> {
   await db.execute({
@@ -34,20 +34,22 @@ export async function seedDemoEpidemic(
   q: { formId: number; days: number; today: string; nowIso: string; provinceCodes?: string[] },
 ): Promise<number> {
   const from = addDays(q.today, -(q.days - 1));
-  const k = `(c.code || g.d::text)`;
   return db.execute({
     text: `
-    with base as (
+    with waves as (
+      select id, path, 5 + 60 * ${u('code')} as height, (abs(hashtext(code)) % 70) as ago, 12.0 + 10 * ${u("code || 'w'")} as width
+      from org_unit where level = 1 and ($5::text[] is null or code = any($5::text[]))
+    ),
+    base as (
       select c.id as unit_id, c.code, g.d::date as period, p.total as pop,
-        greatest(0, (p.total / 100000.0) * (
-          0.5 + (5 + 60 * ${u('pr.code')}) * exp(-power((g.d::date - ($2::date - (abs(hashtext(pr.code)) % 70)::int)) / (12.0 + 10 * ${u("pr.code || 'w'")}), 2))
-        )) as lambda,
-        ${u(k + " || 'x'")} as r1, ${u(k + " || 'y'")} as r2, ${u(k + " || 'z'")} as r3
-      from org_unit c
-      join org_unit pr on pr.level = 1 and c.path ~>=~ pr.path and c.path ~<~ subtree_end(pr.path)
+        greatest(0, (p.total / 100000.0::float8) * (0.5 + w.height * exp(-power(((g.d::date - $2::date) + w.ago) / w.width, 2)))) as lambda,
+        -- three uniform numbers from one hash of the commune and the day (10 bits each)
+        (h & 1023) / 1024.0::float8 as r1, ((h >> 10) & 1023) / 1024.0::float8 as r2, ((h >> 20) & 1023) / 1024.0::float8 as r3
+      from waves w
+      join org_unit c on c.level = 3 and c.path ~>=~ w.path and c.path ~<~ subtree_end(w.path)
       join population p on p.unit_id = c.id
       cross join generate_series($3::date, $2::date, interval '1 day') as g(d)
-      where c.level = 3 and ($5::text[] is null or pr.code = any($5::text[]))
+      cross join lateral (select hashtext(c.code || g.d::date::text) as h) hashed
     ),
     daily as (
       -- floor(x + u) with u uniform on [0, 1) has mean x: small rates still give some cases
