@@ -9,7 +9,7 @@ import type { Queryable } from '../client.ts';
 import type { Role } from '../../modules/auth/schema.ts';
 
 /** A uniform number in [0, 1) from a string, in SQL. */
-const u = (expr: string) => `((abs(hashtext(${expr})) % 100000) / 100000.0::float8)`; // float8: numeric maths is slow
+const u = (expr: string) => `((abs(hashtext(${expr})) % 100000) / 100000.0::float8)`; // float8: numeric maths is slow (and float8 exp() underflows: keep exponents small)
 
 export async function seedDemoPopulation(db: Queryable, year: number): Promise<void> {
   await db.execute({
@@ -42,7 +42,7 @@ export async function seedDemoEpidemic(
     ),
     base as (
       select c.id as unit_id, c.code, g.d::date as period, p.total as pop,
-        greatest(0, (p.total / 100000.0::float8) * (0.5 + w.height * exp(-power(((g.d::date - $2::date) + w.ago) / w.width, 2)))) as lambda,
+        greatest(0, (p.total / 100000.0::float8) * (0.5 + w.height * exp(-least(power(((g.d::date - $2::date) + w.ago) / w.width, 2), 50)))) as lambda,
         -- three uniform numbers from one hash of the commune and the day (10 bits each)
         (h & 1023) / 1024.0::float8 as r1, ((h >> 10) & 1023) / 1024.0::float8 as r2, ((h >> 20) & 1023) / 1024.0::float8 as r3
       from waves w
