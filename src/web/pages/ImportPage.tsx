@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Progress, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, DatePicker, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { DAILY_FORM, fetchForm } from '../api/forms.ts';
 import { templateUrl } from '../api/reports.ts';
 import { uploadImport, type ImportSummary } from '../api/upload.ts';
 import { useUser } from '../auth/AuthContext.tsx';
+import { UploadProgress, XlsxDropZone } from '../components/import/XlsxDropZone.tsx';
 import { ImportSummaryView } from '../components/import/ImportSummaryView.tsx';
 import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -65,23 +66,20 @@ export default function ImportPage() {
           </Space>
         </Card>
         <Card size="small" title={t('import.step2')}>
-          <Upload.Dragger
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            multiple={false}
-            showUploadList={false}
+          <XlsxDropZone
+            file={file}
             disabled={busy}
-            beforeUpload={(f) => {
+            prompt={t('import.drop')}
+            testId="import-file"
+            onPick={(f) => {
               setOutcome(null);
-              if (!f.name.toLowerCase().endsWith('.xlsx')) {
-                setFile(null);
-                setOutcome({ kind: 'error', message: t('import.onlyXlsx') });
-              } else setFile(f);
-              return Upload.LIST_IGNORE;
+              setFile(f);
             }}
-            data-testid="import-file"
-          >
-            <p style={{ margin: '12px 0' }}>{file ? <strong>{file.name}</strong> : t('import.drop')}</p>
-          </Upload.Dragger>
+            onReject={(message) => {
+              setFile(null);
+              setOutcome({ kind: 'error', message });
+            }}
+          />
         </Card>
         <Card size="small" title={t('import.step3')}>
           <Space wrap>
@@ -92,12 +90,7 @@ export default function ImportPage() {
               {t('import.apply')}
             </Button>
           </Space>
-          {busy && (
-            <div style={{ marginTop: 12 }}>
-              <Typography.Text type="secondary">{t('import.uploading')}</Typography.Text>
-              <Progress percent={progress ?? 0} status="active" data-testid="import-progress" />
-            </div>
-          )}
+          <UploadProgress percent={progress} testId="import-progress" />
         </Card>
         {outcome?.kind === 'error' && <Alert type="error" showIcon title={outcome.message} data-testid="import-error" />}
         {outcome?.kind === 'rows' && (

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Progress, Result, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Result, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage, type RowError } from '../api/client.ts';
 import { populationTemplateUrl } from '../api/units.ts';
 import { uploadPopulation } from '../api/upload.ts';
 import { useUser } from '../auth/AuthContext.tsx';
+import { UploadProgress, XlsxDropZone } from '../components/import/XlsxDropZone.tsx';
 import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
 import { useFormat } from '../hooks/useFormat.ts';
 import { levelPluralKey, populationLevels } from '../levels.ts';
@@ -70,34 +71,26 @@ export default function PopulationPage() {
         </Card>
         <Card size="small" title={t('population.step2')}>
           <Typography.Paragraph type="secondary">{t('population.step2Hint')}</Typography.Paragraph>
-          <Upload.Dragger
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            multiple={false}
-            showUploadList={false}
+          <XlsxDropZone
+            file={file}
             disabled={busy}
-            beforeUpload={(f) => {
+            prompt={t('population.drop')}
+            testId="population-upload"
+            onPick={(f) => {
               setOutcome(null);
-              if (!f.name.toLowerCase().endsWith('.xlsx')) {
-                setFile(null);
-                setOutcome({ kind: 'error', message: t('import.onlyXlsx') });
-              } else setFile(f);
-              return Upload.LIST_IGNORE;
+              setFile(f);
             }}
-            data-testid="population-upload"
-          >
-            <p style={{ margin: '12px 0' }}>{file ? <strong>{file.name}</strong> : t('population.drop')}</p>
-          </Upload.Dragger>
+            onReject={(message) => {
+              setFile(null);
+              setOutcome({ kind: 'error', message });
+            }}
+          />
         </Card>
         <Card size="small" title={t('population.step3')}>
           <Button type="primary" onClick={() => void run()} disabled={!file || busy} data-testid="population-import">
             {t('population.import')}
           </Button>
-          {busy && (
-            <div style={{ marginTop: 12 }}>
-              <Typography.Text type="secondary">{t('import.uploading')}</Typography.Text>
-              <Progress percent={progress ?? 0} status="active" data-testid="population-progress" />
-            </div>
-          )}
+          <UploadProgress percent={progress} testId="population-progress" />
         </Card>
         {outcome?.kind === 'error' && <Alert type="error" showIcon title={outcome.message} data-testid="population-error" />}
         {outcome?.kind === 'rows' && (
