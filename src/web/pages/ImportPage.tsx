@@ -2,48 +2,26 @@ import { Alert, Button, Card, DatePicker, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessage, type RowError } from '../api/client.ts';
 import { DAILY_FORM, fetchForm } from '../api/forms.ts';
 import { templateUrl } from '../api/reports.ts';
-import { uploadImport, type ImportSummary } from '../api/upload.ts';
+import { uploadImport } from '../api/upload.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { UploadProgress, XlsxDropZone } from '../components/import/XlsxDropZone.tsx';
 import { ImportSummaryView } from '../components/import/ImportSummaryView.tsx';
 import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
+import { useXlsxUpload } from '../hooks/useXlsxUpload.ts';
 import { today } from '../dates.ts';
-
-type Outcome =
-  | { kind: 'ok'; dryRun: boolean; summary: ImportSummary }
-  | { kind: 'rows'; message: string; rows: RowError[] }
-  | { kind: 'error'; message: string };
 
 export default function ImportPage() {
   const { t } = useTranslation();
   const user = useUser();
   const formDef = useAsync(() => fetchForm(DAILY_FORM), []);
   const [period, setPeriod] = useState(today());
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const upload = useXlsxUpload((file, dryRun, onProgress) => uploadImport(DAILY_FORM, file, dryRun, onProgress));
+  const { file, progress, outcome, busy, run } = upload;
   const checked = outcome?.kind === 'ok' && outcome.dryRun;
 
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setOutcome(null);
-    setProgress(0);
-    try {
-      const summary = await uploadImport(DAILY_FORM, file, dryRun, setProgress);
-      setOutcome({ kind: 'ok', dryRun, summary });
-    } catch (e) {
-      const message = errorMessage(e, t);
-      setOutcome(e instanceof ApiError && e.rows.length ? { kind: 'rows', message, rows: e.rows } : { kind: 'error', message });
-    } finally {
-      setProgress(null);
-    }
-  };
-
-  const busy = progress !== null;
   return (
     <>
       <Typography.Title level={3} className="ec-page-title">
@@ -71,14 +49,8 @@ export default function ImportPage() {
             disabled={busy}
             prompt={t('import.drop')}
             testId="import-file"
-            onPick={(f) => {
-              setOutcome(null);
-              setFile(f);
-            }}
-            onReject={(message) => {
-              setFile(null);
-              setOutcome({ kind: 'error', message });
-            }}
+            onPick={upload.pick}
+            onReject={upload.reject}
           />
         </Card>
         <Card size="small" title={t('import.step3')}>
@@ -114,7 +86,7 @@ export default function ImportPage() {
               style={{ marginBottom: 12 }}
               data-testid="import-ok"
             />
-            <ImportSummaryView summary={outcome.summary} form={formDef.data} />
+            <ImportSummaryView summary={outcome.reply} form={formDef.data} />
           </Card>
         )}
       </Space>

@@ -1,19 +1,14 @@
 import { Alert, Button, Card, Result, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessage, type RowError } from '../api/client.ts';
 import { populationTemplateUrl } from '../api/units.ts';
 import { uploadPopulation } from '../api/upload.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { UploadProgress, XlsxDropZone } from '../components/import/XlsxDropZone.tsx';
 import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
 import { useFormat } from '../hooks/useFormat.ts';
+import { useXlsxUpload } from '../hooks/useXlsxUpload.ts';
 import { levelPluralKey, populationLevels } from '../levels.ts';
-
-type Outcome =
-  | { kind: 'ok'; imported: number }
-  | { kind: 'rows'; message: string; rows: RowError[] }
-  | { kind: 'error'; message: string };
 
 /** Population by age group from Excel, for administrators: official figures replace the demo ones. */
 export default function PopulationPage() {
@@ -22,28 +17,11 @@ export default function PopulationPage() {
   const user = useUser();
   const levels = populationLevels(user.unit.level);
   const [level, setLevel] = useState(levels[0]!);
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const upload = useXlsxUpload((file, _dryRun, onProgress) => uploadPopulation(file, onProgress));
+  const { file, progress, outcome, busy, run } = upload;
 
   if (user.role !== 'admin') return <Result status="403" title="403" subTitle={t('population.adminOnly')} />;
 
-  const run = async () => {
-    if (!file) return;
-    setOutcome(null);
-    setProgress(0);
-    try {
-      const reply = await uploadPopulation(file, setProgress);
-      setOutcome({ kind: 'ok', imported: reply.imported });
-    } catch (e) {
-      const message = errorMessage(e, t);
-      setOutcome(e instanceof ApiError && e.rows.length ? { kind: 'rows', message, rows: e.rows } : { kind: 'error', message });
-    } finally {
-      setProgress(null);
-    }
-  };
-
-  const busy = progress !== null;
   return (
     <>
       <Typography.Title level={3} className="ec-page-title">
@@ -76,14 +54,8 @@ export default function PopulationPage() {
             disabled={busy}
             prompt={t('population.drop')}
             testId="population-upload"
-            onPick={(f) => {
-              setOutcome(null);
-              setFile(f);
-            }}
-            onReject={(message) => {
-              setFile(null);
-              setOutcome({ kind: 'error', message });
-            }}
+            onPick={upload.pick}
+            onReject={upload.reject}
           />
         </Card>
         <Card size="small" title={t('population.step3')}>
@@ -109,7 +81,7 @@ export default function PopulationPage() {
           <Alert
             type="success"
             showIcon
-            title={t('population.imported', { n: f.num(outcome.imported) })}
+            title={t('population.imported', { n: f.num(outcome.reply.imported) })}
             data-testid="population-result"
           />
         )}
