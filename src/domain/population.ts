@@ -1,12 +1,17 @@
 /** Population by age group from a spreadsheet: pure parsing and checks. */
-export interface PopulationInput {
-  code: string;
+
+/** A unit's population in one year, by the age groups the coverage targets use. */
+export interface PopulationFigures {
   year: number;
   total: number;
   age18plus: number;
   age50plus: number;
   age12to17: number;
   age5to11: number;
+}
+
+export interface PopulationInput extends PopulationFigures {
+  code: string;
 }
 
 export const POPULATION_COLUMNS = ['Mã đơn vị', 'Năm', 'Tổng dân số', 'Từ 18 tuổi', 'Từ 50 tuổi', '12–17 tuổi', '5–11 tuổi'];

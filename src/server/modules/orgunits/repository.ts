@@ -1,3 +1,4 @@
+import type { PopulationFigures } from '../../../domain/population.ts';
 import { sql } from '../../db/sql.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { UnitRef } from '../../http/common-schema.ts';
@@ -72,13 +73,7 @@ export async function searchUnits(
   });
 }
 
-export interface PopulationRow {
-  year: number;
-  total: number;
-  age18plus: number;
-  age50plus: number;
-  age12to17: number;
-  age5to11: number;
+export interface PopulationRow extends PopulationFigures {
   isDemo: boolean;
   source: string;
 }
