@@ -12,6 +12,8 @@ import { createUser } from '../src/server/modules/auth/service.ts';
 import { createTestApp, unitId, type Session, type TestApp } from './helpers/app.ts';
 import { reportValues } from './helpers/fixtures.ts';
 import { PASSWORD, TEST_TODAY } from './helpers/constants.ts';
+import type { AccessKit, RouteCase } from './access/kit.ts';
+import { areaCases } from './access/areas.ts';
 
 // Every route the app registers, as `METHOD /url`, recorded by an onRoute hook added to
 // the Fastify instance that buildApp creates (hidden routes included).
@@ -35,11 +37,8 @@ const FORM = 'BCTH-NGAY';
 const values = reportValues;
 
 let t: TestApp;
-const u = {} as Record<
-  'hongGai' | 'bachDang' | 'haLong' | 'uongBi' | 'vangDanh' | 'quangNinh' | 'nation' | 'phucXa' | 'baDinh' | 'haNoi',
-  number
->;
-const s = {} as Record<'clerk' | 'district' | 'province' | 'provinceAdmin' | 'admin' | 'viewer', Session>;
+const u = {} as AccessKit['u'];
+const s = {} as AccessKit['s'];
 /** submitted reports of YESTERDAY, by unit key */
 const reportOf = {} as Record<'hongGai' | 'bachDang' | 'vangDanh' | 'phucXa', number>;
 let apiRoutes: string[] = [];
@@ -62,15 +61,24 @@ async function submittedReport(unit: number, period: string): Promise<number> {
   return res.json().report.id as number;
 }
 
+const REGISTER_TABLES = [
+  'person', 'person_distinct', 'screening_campaign', 'test_pool', 'lab_test', 'case_rule', 'case_classification_setting',
+  'cluster', 'facility', 'covid_case', 'case_status', 'transport', 'transport_passenger', 'contact', 'quarantine_policy',
+  'quarantine', 'followup_check', 'register_unit',
+];
+/** One digest per register table: any write to any row changes it. */
+const REGISTERS_SNAPSHOT = `select ${REGISTER_TABLES.map((n) => `(select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) from ${n} x) as ${n}`).join(', ')}`;
+
 /** Everything a write could touch: reports and totals of the units, and the audit log size. */
 async function snapshot(units: number[]) {
-  const [reports, rollups, population, audit] = await Promise.all([
+  const [reports, rollups, population, audit, registers] = await Promise.all([
     t.db.query({ text: 'select id, unit_id, period::text, status, vals, submitted_at, reviewed_at, review_comment from report where unit_id = any($1) order by id', values: [units] }),
     t.db.query({ text: 'select unit_id, period::text, vals, n_reported, n_on_time from rollup where unit_id = any($1) order by unit_id, period', values: [units] }),
     t.db.query({ text: 'select * from population where unit_id = any($1) order by unit_id, year', values: [units] }),
     t.db.query({ text: 'select count(*)::int as n from audit_log where action <> $1', values: ['login'] }),
+    t.db.query({ text: REGISTERS_SNAPSHOT, values: [] }),
   ]);
-  return { reports, rollups, population, audit };
+  return { reports, rollups, population, audit, registers };
 }
 
 /** Runs a write that must be refused with `code` and must change nothing. */
@@ -109,21 +117,10 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-interface RouteCase {
-  /** the request made without a session (a valid body, so that only the session is missing) */
-  anon: () => InjectOptions;
-  /** status without a session; 401 unless the route is public */
-  anonStatus?: number;
-  /** being added concurrently (exchange module): checked only once registered */
-  optional?: boolean;
-  /** what each user may and may not do through this route */
-  scope: () => Promise<void>;
-}
-
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 const reportUrl = (unit: number, period = YESTERDAY) => `/api/reports/${FORM}/${unit}/${period}`;
 
-const cases: Record<string, RouteCase> = {
+const coreCases: Record<string, RouteCase> = {
   'GET /api/health': {
     anon: () => get('/api/health'),
     anonStatus: 200,
@@ -598,6 +595,18 @@ function newForm(code: string) {
     rules: [],
   };
 }
+
+const kit: AccessKit = {
+  get t() {
+    return t;
+  },
+  u,
+  s,
+  status,
+  get,
+  refusedWrite,
+};
+const cases: Record<string, RouteCase> = Object.assign({}, coreCases, ...areaCases.map((area) => area(kit)));
 
 function dataValueSet(orgUnit: string) {
   return {

@@ -23,6 +23,14 @@ import { rollupRoutes } from './modules/rollups/routes.ts';
 import { auditRoutes } from './modules/audit/routes.ts';
 import { exchangeRoutes } from './modules/exchange/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { labtestRoutes } from './modules/labtests/routes.ts';
+import { caseRoutes } from './modules/cases/routes.ts';
+import { contactRoutes } from './modules/contacts/routes.ts';
+import { quarantineRoutes } from './modules/quarantine/routes.ts';
+import { facilityRoutes } from './modules/facilities/routes.ts';
+import { registerRoutes } from './modules/registers/routes.ts';
+import { registerExchangeRoutes } from './modules/register-exchange/routes.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -126,7 +134,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes, userRoutes]) {
+  const registerAreas = [
+    peopleRoutes, labtestRoutes, caseRoutes, contactRoutes, quarantineRoutes, facilityRoutes, registerRoutes, registerExchangeRoutes,
+  ];
+  for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes, userRoutes, ...registerAreas]) {
     await app.register(routes, deps);
   }
 

@@ -1,6 +1,16 @@
+import { peopleEn } from './areas/people.ts';
+import { casesEn } from './areas/cases.ts';
+import { contactsEn } from './areas/contacts.ts';
+import { quarantineEn } from './areas/quarantine.ts';
+import { registersEn } from './areas/registers.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
+  people: peopleEn,
+  cases: casesEn,
+  contacts: contactsEn,
+  quarantine: quarantineEn,
+  registers: registersEn,
   app: {
     name: 'EpiCenter',
     tagline: 'Epidemic command centre',
@@ -263,8 +273,31 @@ export const en: Messages = {
       create: 'Create',
       update: 'Edit',
       import: 'Import from file',
+      view: 'Viewed a record',
+      merge: 'Merged records',
+      mark_distinct: 'Marked not a duplicate',
+      record_result: 'Recorded a result',
+      change_status: 'Changed status',
+      adjust: 'Adjusted quarantine',
+      check: 'Follow-up check',
+      delete: 'Deleted',
     },
     entities: {
+      person: 'Person',
+      lab_test: 'Test',
+      test_pool: 'Pooled sample',
+      screening_campaign: 'Screening campaign',
+      covid_case: 'Case (F0)',
+      case_rule: 'Case confirmation rule',
+      case_classification_setting: 'Case classification',
+      cluster: 'Cluster',
+      contact: 'Contact',
+      transport: 'Flight or bus',
+      quarantine: 'Quarantine',
+      quarantine_policy: 'Quarantine policy',
+      followup_check: 'Daily follow-up',
+      facility: 'Quarantine or treatment facility',
+      register_unit: 'Unit keeping registers',
       report: 'Report',
       user: 'User',
       report_form: 'Form',

@@ -1,4 +1,15 @@
+import type { Widen } from './widen.ts';
+import { peopleVi } from './areas/people.ts';
+import { casesVi } from './areas/cases.ts';
+import { contactsVi } from './areas/contacts.ts';
+import { quarantineVi } from './areas/quarantine.ts';
+import { registersVi } from './areas/registers.ts';
 export const vi = {
+  people: peopleVi,
+  cases: casesVi,
+  contacts: contactsVi,
+  quarantine: quarantineVi,
+  registers: registersVi,
   app: {
     name: 'EpiCenter',
     tagline: 'Trung tâm chỉ huy phòng, chống dịch',
@@ -261,8 +272,31 @@ export const vi = {
       create: 'Tạo',
       update: 'Sửa',
       import: 'Nhập từ tệp',
+      view: 'Xem hồ sơ',
+      merge: 'Gộp hồ sơ',
+      mark_distinct: 'Đánh dấu không trùng',
+      record_result: 'Nhập kết quả',
+      change_status: 'Đổi tình trạng',
+      adjust: 'Điều chỉnh thời gian cách ly',
+      check: 'Theo dõi',
+      delete: 'Xoá',
     },
     entities: {
+      person: 'Người',
+      lab_test: 'Xét nghiệm',
+      test_pool: 'Mẫu gộp',
+      screening_campaign: 'Đợt sàng lọc',
+      covid_case: 'Ca bệnh (F0)',
+      case_rule: 'Quy tắc xác định ca bệnh',
+      case_classification_setting: 'Cách phân loại ca bệnh',
+      cluster: 'Ổ dịch',
+      contact: 'Tiếp xúc',
+      transport: 'Chuyến xe, chuyến bay',
+      quarantine: 'Cách ly',
+      quarantine_policy: 'Quy định cách ly',
+      followup_check: 'Theo dõi hằng ngày',
+      facility: 'Cơ sở cách ly, điều trị',
+      register_unit: 'Đơn vị dùng sổ theo dõi',
       report: 'Báo cáo',
       user: 'Người dùng',
       report_form: 'Biểu mẫu',
@@ -273,5 +307,4 @@ export const vi = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof vi>;

@@ -1,0 +1,5 @@
+import type { Widen } from '../widen.ts';
+
+export const contactsVi = {} as const;
+
+export const contactsEn: Widen<typeof contactsVi> = {};
