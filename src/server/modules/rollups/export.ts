@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type { Table } from '../../http/table-export.ts';
 import { weekChange } from '../../../domain/figures.ts';
 import type { Lang } from '../../../domain/validation.ts';
 import type { Dashboard } from './schema.ts';
@@ -32,24 +32,8 @@ export function childrenTable(d: Dashboard, lang: Lang): (string | number | null
   return [headers[lang], ...rows];
 }
 
-export async function toXlsx(d: Dashboard, lang: Lang): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'EpiCenter';
-  const ws = wb.addWorksheet(d.unit.name.slice(0, 31));
-  ws.addRow([`${d.unit.fullName} — ${d.date}`]).font = { bold: true };
-  const [head, ...body] = childrenTable(d, lang);
-  ws.addRow(head).font = { bold: true };
-  for (const r of body) ws.addRow(r);
-  ws.columns.forEach((col, i) => (col.width = i === 1 ? 32 : 14));
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const csvCell = (v: string | number | null) => {
-  const s = v === null ? '' : String(v);
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** UTF-8 with a BOM so that Excel opens the Vietnamese names correctly. */
-export function toCsv(d: Dashboard, lang: Lang): string {
-  return '\uFEFF' + childrenTable(d, lang).map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** The dashboard's children table, ready for sendTable. */
+export function dashboardTable(d: Dashboard, lang: Lang): Table {
+  const [header, ...rows] = childrenTable(d, lang);
+  return { fileName: `epicenter-${d.unit.code}-${d.date}`, title: `${d.unit.fullName} — ${d.date}`, sheetName: d.unit.name, header: header as string[], rows };
 }

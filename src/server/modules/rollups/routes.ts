@@ -6,12 +6,13 @@ import type { AppDeps } from '../../http/deps.ts';
 import { requireActor } from '../auth/policy.ts';
 import { requireForm } from '../forms/service.ts';
 import { Bulletin, Dashboard, DashboardQuery } from './schema.ts';
-import { toCsv, toXlsx } from './export.ts';
+import { dashboardTable } from './export.ts';
+import { ExportFormat, sendTable } from '../../http/table-export.ts';
 import * as service from './service.ts';
 
 const DEFAULT_FORM = 'BCTH-NGAY';
 const Params = Type.Object({ unitId: Type.Integer({ minimum: 1 }) });
-const ExportQuery = Type.Composite([DashboardQuery, Type.Object({ format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')]) })]);
+const ExportQuery = Type.Composite([DashboardQuery, Type.Object({ format: ExportFormat })]);
 
 export const rollupRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, now }) => {
   const dashboardOf = async (req: FastifyRequest, params: Static<typeof Params>, query: Static<typeof DashboardQuery>) => {
@@ -41,15 +42,7 @@ export const rollupRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db
     { schema: { tags: ['dashboard'], params: Params, querystring: ExportQuery } },
     async (req, res) => {
       const { data } = await dashboardOf(req, req.params, req.query);
-      const name = `epicenter-${data.unit.code}-${data.date}`;
-      if (req.query.format === 'csv') {
-        res.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
-        return toCsv(data, langOf(req));
-      }
-      res
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${name}.xlsx"`);
-      return toXlsx(data, langOf(req));
+      return sendTable(res, req.query.format, dashboardTable(data, langOf(req)));
     },
   );
 };
