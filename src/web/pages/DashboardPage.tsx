@@ -13,6 +13,7 @@ import { HeadlineCards } from '../components/dashboard/HeadlineCards.tsx';
 import { IndicatorsTable } from '../components/dashboard/IndicatorsTable.tsx';
 import { LateUnits } from '../components/dashboard/LateUnits.tsx';
 import { UnitBreadcrumb } from '../components/dashboard/UnitBreadcrumb.tsx';
+import { RegisterPanel } from '../components/registers/RegisterPanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -66,7 +67,12 @@ export default function DashboardPage() {
     const s = q.toString();
     return s ? `?${s}` : '';
   })();
-  const open = (id: number) => navigate(`/dashboard/${id}${keep}`);
+  const open = (id: number, toTab?: string) => {
+    const q = new URLSearchParams(keep);
+    if (toTab) q.set('tab', toTab);
+    const qs = q.toString();
+    navigate(`/dashboard/${id}${qs ? `?${qs}` : ''}`);
+  };
   const params: DashboardParams = { unitId, form: DAILY_FORM, date: data.date, start: data.start };
   const todayIso = today();
   const pick = (key: 'date' | 'start') => (d: Dayjs | null) => setParam(key, d ? d.format('YYYY-MM-DD') : null);
@@ -160,6 +166,11 @@ export default function DashboardPage() {
             ),
           },
           { key: 'bulletin', label: t('dashboard.tabBulletin'), children: <BulletinPanel params={params} /> },
+          {
+            key: 'registers',
+            label: t('registers.tab'),
+            children: <RegisterPanel unitId={unitId} date={data.date} form={form.data} onOpen={(id) => open(id, 'registers')} />,
+          },
         ]}
       />
     </Spin>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { Report } from '../../server/modules/reports/schema.ts';
 import { DAILY_FORM, fetchForm } from '../api/forms.ts';
+import { fetchRegisterFigures } from '../api/registers.ts';
 import { fetchReport } from '../api/reports.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
@@ -30,6 +31,8 @@ export default function ReportPage() {
   const unitId = unitParam > 0 ? unitParam : def && !picking ? user.unit.id : null;
   const loaded = useAsync(() => (def && unitId ? fetchReport(def.code, unitId, period) : null), [def, unitId, period]);
   const [saved, setSaved] = useState<Report | null>(null);
+  // a unit that keeps the case registers gets its report pre-filled from them
+  const register = useAsync(() => (unitId ? fetchRegisterFigures(unitId, period) : null), [unitId, period]);
 
   if (!def) return formDef.error ? <ErrorAlert error={formDef.error} onRetry={formDef.reload} /> : <PageSpinner />;
 
@@ -92,7 +95,7 @@ export default function ReportPage() {
         <Typography.Text type="secondary">{t('report.chooseUnitFirst')}</Typography.Text>
       ) : loaded.error && !report ? (
         <ErrorAlert error={loaded.error} onRetry={loaded.reload} />
-      ) : !report ? (
+      ) : !report || register.loading ? (
         <Skeleton active paragraph={{ rows: 8 }} />
       ) : (
         <Spin spinning={loaded.loading}>
@@ -101,6 +104,7 @@ export default function ReportPage() {
             formDef={def}
             report={report}
             readOnly={readOnly}
+            register={register.data?.keepsRegisters ? register.data.figures : null}
             onSaved={(reply) => setSaved(reply.report)}
           />
         </Spin>

@@ -5,7 +5,8 @@ import type { Form as FormDef } from '../../../server/modules/forms/schema.ts';
 import type { Report } from '../../../server/modules/reports/schema.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { saveReport, type SaveReply } from '../../api/reports.ts';
-import { useLang } from '../../hooks/useFormat.ts';
+import { useFormat, useLang } from '../../hooks/useFormat.ts';
+import type { FigureComparison } from '../../api/registers.ts';
 import { indicatorName, sectionName, sections } from '../../indicators.ts';
 import { collectValues, groupMessages } from './fieldMessages.ts';
 
@@ -13,6 +14,8 @@ interface Props {
   formDef: FormDef;
   report: Report;
   readOnly: boolean;
+  /** figures computed from the case registers, when the unit keeps them */
+  register?: FigureComparison[] | null;
   onSaved(reply: SaveReply): void;
 }
 
@@ -22,7 +25,7 @@ function blockNonDigits(e: KeyboardEvent<HTMLInputElement>) {
   if (e.key.length === 1 && !/\d/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) e.preventDefault();
 }
 
-export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
+export function ReportEntryForm({ formDef, report, readOnly, register, onSaved }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const { message } = App.useApp();
@@ -34,6 +37,25 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
   const [alerts, setAlerts] = useState<{ error: string[]; warning: string[] }>({ error: [], warning: [] });
   const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
   const [done, setDone] = useState<string | null>(null);
+
+  const f = useFormat();
+  const fromRegister = useMemo(() => new Map((register ?? []).map((r) => [r.code, r.register])), [register]);
+  // a report never saved starts from the registers; a saved one keeps what was typed
+  const prefilled = fromRegister.size > 0 && report.id === null;
+  const initialValues = useMemo(
+    () => (prefilled ? { ...report.values, ...Object.fromEntries(fromRegister) } : report.values),
+    [prefilled, report.values, fromRegister],
+  );
+  const typed = Form.useWatch([], form) as Record<string, number | null> | undefined;
+  const registerNote = (code: string) => {
+    const value = fromRegister.get(code);
+    if (value === undefined) return null;
+    const current = typed?.[code];
+    const diff = typeof current === 'number' ? current - value : 0;
+    return diff
+      ? t('registers.fromRegisterDiff', { value: f.num(value), diff: `${diff > 0 ? '+' : '−'}${f.num(Math.abs(diff))}` })
+      : t('registers.fromRegister', { value: f.num(value) });
+  };
 
   const groups = useMemo(() => sections(formDef), [formDef]);
   const codes = useMemo(() => groups.flatMap((g) => g.indicators.map((i) => i.code)), [groups]);
@@ -88,7 +110,7 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
     <Form
       form={form}
       layout="vertical"
-      initialValues={report.values}
+      initialValues={initialValues}
       onValuesChange={clearField}
       disabled={readOnly}
       data-testid="report-form"
@@ -111,6 +133,20 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
           {t('report.enterHint')}
         </Typography.Paragraph>
       )}
+      {fromRegister.size > 0 && !readOnly && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={prefilled ? t('registers.prefilled') : t('registers.hint')}
+          action={
+            <Button size="small" onClick={() => form.setFieldsValue(Object.fromEntries(fromRegister))} data-testid="fill-from-register">
+              {t('registers.fillFromRegister')}
+            </Button>
+          }
+          data-testid="register-prefill"
+        />
+      )}
       {groups.map((g) => (
         <Card key={g.key} size="small" title={sectionName(g.indicators[0]!, lang)} style={{ marginBottom: 12 }}>
           <Row gutter={16}>
@@ -125,6 +161,7 @@ export function ReportEntryForm({ formDef, report, readOnly, onSaved }: Props) {
                     label={indicatorName(ind, lang)}
                     validateStatus={errs.length ? 'error' : warns.length ? 'warning' : undefined}
                     help={help.length ? help.map((m, i) => <div key={i}>{m}</div>) : undefined}
+                    extra={registerNote(ind.code)}
                   >
                     <InputNumber<number | string>
                       ref={(el) => {
