@@ -1,22 +1,16 @@
 import { vietnamToday } from '../../../domain/dates.ts';
 import { compareFigures, emptyRegisterValues, vietnamDayBounds, type RegisterValues } from '../../../domain/register-figures.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError } from '../../http/errors.ts';
-import { msg, type Lang } from '../../http/lang.ts';
+import type { Lang } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
-import { inScope, type Actor } from '../auth/policy.ts';
+import type { Actor } from '../auth/policy.ts';
 import { degreesOf } from '../contacts/degree.ts';
 import type { Form } from '../forms/schema.ts';
-import { childUnits, findUnit, toRef, type UnitRow } from '../orgunits/repository.ts';
+import { childUnits, toRef } from '../orgunits/repository.ts';
 import { rollupSeries } from '../rollups/repository.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import * as repo from './repository.ts';
 import type { RegisterFigures, RegisterUnit } from './schema.ts';
-
-async function unitInScope(db: Db, actor: Actor, unitId: number, lang: Lang): Promise<UnitRow> {
-  const unit = await findUnit(db, unitId);
-  if (!unit || !inScope(actor, unit)) throw new AppError('not_found', msg('notFound', lang));
-  return unit;
-}
 
 /** Register figures of each child of the unit on a day (key null: rows kept at the unit itself). */
 async function countsByChild(db: Db, scope: repo.Scope): Promise<Map<number | null, RegisterValues>> {
@@ -54,7 +48,7 @@ function sum(values: Iterable<RegisterValues>): RegisterValues {
  * on a day, beside the figures reported by hand (the counted reports' totals).
  */
 export async function registerFigures(db: Db, actor: Actor, form: Form, unitId: number, date: string | undefined, lang: Lang, now: Date): Promise<RegisterFigures> {
-  const unit = await unitInScope(db, actor, unitId, lang);
+  const unit = await requireUnitInScope(db, actor, unitId, lang);
   const day = date ?? vietnamToday(now);
   const scope = { path: unit.path, level: unit.level, day, ...vietnamDayBounds(day) };
   const children = unit.level < 3 ? await childUnits(db, unit.id, day) : [];
@@ -81,14 +75,14 @@ export async function registerFigures(db: Db, actor: Actor, form: Form, unitId: 
 }
 
 export async function listRegisterUnits(db: Db, actor: Actor, unitId: number, lang: Lang): Promise<RegisterUnit[]> {
-  const unit = await unitInScope(db, actor, unitId, lang);
+  const unit = await requireUnitInScope(db, actor, unitId, lang);
   const rows = await repo.registerUnitsIn(db, unit.path);
   return rows.map((r) => ({ unit: r.unit, since: r.since }));
 }
 
 /** Marks a unit as keeping the registers from a date: its report is then pre-filled from them. */
 export async function setRegisterUnit(db: Db, actor: Actor, unitId: number, since: string | null, lang: Lang): Promise<void> {
-  const unit = await unitInScope(db, actor, unitId, lang);
+  const unit = await requireUnitInScope(db, actor, unitId, lang);
   await db.transaction(async (tx) => {
     const before = (await repo.findRegisterUnit(tx, unit.id)) ?? null;
     if (since === null) await repo.deleteRegisterUnit(tx, unit.id);

@@ -11,6 +11,7 @@ import { inScope, type Actor } from '../auth/policy.ts';
 import { findFormById } from '../forms/repository.ts';
 import type { Form } from '../forms/schema.ts';
 import { findUnit, toRef, type UnitRow } from '../orgunits/repository.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import * as repo from './repository.ts';
 import { addToRollups } from '../rollups/repository.ts';
 import type { QueueItem, Report } from './schema.ts';
@@ -38,14 +39,8 @@ function present(form: Form, unit: UnitRow, period: string, row: repo.ReportRow 
   };
 }
 
-async function unitInScope(db: Queryable, actor: Actor, unitId: number, lang: Lang): Promise<UnitRow> {
-  const unit = await findUnit(db, unitId);
-  if (!unit || !inScope(actor, unit)) throw new AppError('not_found', msg('notFound', lang));
-  return unit;
-}
-
 export async function getReport(db: Db, actor: Actor, form: Form, unitId: number, period: string, lang: Lang, now: Date) {
-  const unit = await unitInScope(db, actor, unitId, lang);
+  const unit = await requireUnitInScope(db, actor, unitId, lang);
   const row = await repo.findReport(db, { formId: form.id, unitId, period });
   return present(form, unit, period, row, now);
 }
@@ -87,7 +82,7 @@ export async function saveReport(db: Db, actor: Actor, input: SaveInput, lang: L
  */
 export async function saveReportIn(tx: Queryable, actor: Actor, input: SaveInput, lang: Lang, now: Date) {
   const { form, period, submit } = input;
-  const unit = await unitInScope(tx, actor, input.unitId, lang);
+  const unit = await requireUnitInScope(tx, actor, input.unitId, lang);
   if (unit.level !== form.submitLevel) throw new AppError('forbidden', msg('wrongLevel', lang));
   if (period > vietnamToday(now)) throw new AppError('validation', msg('futurePeriod', lang), [{ field: 'period', message: msg('futurePeriod', lang) }]);
   if (period < form.startDate) throw new AppError('validation', msg('beforeStart', lang), [{ field: 'period', message: msg('beforeStart', lang) }]);
