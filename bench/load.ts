@@ -26,6 +26,20 @@ export interface LoadResult {
 
 const secs = (t0: number) => (performance.now() - t0) / 1000;
 
+/** Schema, the GSO units with demo populations and the situation form: what every part of the benchmark needs. */
+export async function loadUnits(db: Db, q: { days: number; today: string; log: (line: string) => void }): Promise<{ units: number[]; form: Form }> {
+  const t0 = performance.now();
+  await migrate(db);
+  const units = await db.transaction(async (tx) => {
+    const counts = await importUnitsFromFile(tx, GSO_2021_FILE);
+    await insertForm(tx, situationForm(addDays(q.today, -q.days)));
+    await seedDemoPopulation(tx, Number(q.today.slice(0, 4)));
+    return counts;
+  });
+  q.log(`  units ${units.join(' / ')} (nation / provinces / districts / communes) + populations: ${secs(t0).toFixed(1)} s`);
+  return { units, form: (await findForm(db, 'BCTH-NGAY'))! };
+}
+
 /**
  * `today` stays empty: the generator runs for days+1 days up to today with `now` at the
  * start of today in Vietnam, so today's reports (sent from 14:30) are not in yet.
@@ -36,16 +50,8 @@ export async function loadDataset(
 ): Promise<LoadResult> {
   const { log } = q;
   const t0 = performance.now();
-  await migrate(db);
-  const units = await db.transaction(async (tx) => {
-    const counts = await importUnitsFromFile(tx, GSO_2021_FILE);
-    await insertForm(tx, situationForm(addDays(q.today, -q.days)));
-    await seedDemoPopulation(tx, Number(q.today.slice(0, 4)));
-    return counts;
-  });
+  const { units, form } = await loadUnits(db, q);
   const tUnits = secs(t0);
-  log(`  units ${units.join(' / ')} (nation / provinces / districts / communes) + populations: ${tUnits.toFixed(1)} s`);
-  const form = (await findForm(db, 'BCTH-NGAY'))!;
 
   const provinces = await db.query<{ code: string; communes: number }>(sql`
     select p.code, count(c.id)::int as communes from org_unit p join org_unit c on c.path like p.path || '%' and c.level = 3

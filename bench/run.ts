@@ -1,17 +1,21 @@
 /**
  * npm run bench [-- --days 30] [--provinces 22,01] [--submissions 3000] [--concurrency 32]
  *   [--probes 50] [--requests 200] [--explain] [--keep]
+ *   [--registers-only | --skip-registers] [--people 10000000] [--register-probes 200] [--import-rows 100000]
  *
  * Loads a national dataset into a real PostgreSQL (BENCH_DATABASE_URL: a server on which the
  * benchmark creates and drops its own database; else a throwaway PostgreSQL 15 started here),
  * starts the app on it and measures submissions/s, submission → national total and dashboard
  * latency, each beside a plain SQL query on the same data. Writes docs/benchmarks.md.
+ * Then the person-level registers (bench/registers: --people people, a tenth as many cases, half
+ * as many contacts) and their measurements; --registers-only runs that part alone (on the units,
+ * without the reports), --skip-registers leaves it out (its section of the doc is kept).
  * --keep leaves the database (and the server started here) running at the end, for EXPLAIN.
  * Env: BENCH_DAYS (default 365), BENCH_DATABASE_URL, BENCH_PG_BIN.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -22,12 +26,15 @@ import { sql } from '../src/server/db/sql.ts';
 import { createUser, hashPassword } from '../src/server/modules/auth/service.ts';
 import { insertUser } from '../src/server/modules/auth/repository.ts';
 import type { Actor } from '../src/server/modules/auth/policy.ts';
+import type { Form } from '../src/server/modules/forms/schema.ts';
 import { dashboardBreakdown, explainDashboard, sampleLocks, submissionBreakdown } from './breakdown.ts';
 import { CpuMeter, pct, waitQuiet, type CpuShares } from './cpu.ts';
-import { loadDataset } from './load.ts';
+import { loadDataset, loadUnits } from './load.ts';
 import { dashboardLatency, submissionThroughput, submissionToNationalTotal, type Commune, type DashboardCase } from './measure.ts';
 import { startPostgres, type PgServer } from './pg.ts';
 import { markdown, summaryLines, type Results } from './report.ts';
+import { runRegisters } from './registers/run.ts';
+import { registersMarkdown, registersSectionOf, registerSummaryLines, withRegistersSection } from './registers/report.ts';
 import { HttpSession, shuffle } from './util.ts';
 
 const { values: argv } = parseArgs({
@@ -41,6 +48,11 @@ const { values: argv } = parseArgs({
     'app-pool': { type: 'string', default: '10' },
     explain: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'registers-only': { type: 'boolean', default: false },
+    'skip-registers': { type: 'boolean', default: false },
+    people: { type: 'string', default: '10000000' },
+    'register-probes': { type: 'string', default: '200' },
+    'import-rows': { type: 'string', default: '100000' },
   },
 });
 const DAYS = Number(argv.days ?? process.env.BENCH_DAYS ?? 365);
@@ -50,7 +62,11 @@ const CONCURRENCY = Number(argv.concurrency);
 const PROBES = Number(argv.probes);
 const REQUESTS = Number(argv.requests);
 const APP_POOL = Number(argv['app-pool']);
-for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL })) {
+const PEOPLE = Number(argv.people);
+const REGISTER_PROBES = Number(argv['register-probes']);
+const IMPORT_ROWS = Number(argv['import-rows']);
+if (argv['registers-only'] && argv['skip-registers']) throw new Error('--registers-only and --skip-registers exclude each other');
+for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS })) {
   if (!Number.isInteger(v) || v < 1) throw new Error(`bad ${k.toLowerCase()}: ${v}`);
 }
 const PASSWORD = 'Bench@2021-password';
@@ -72,6 +88,19 @@ function startApp(url: string): Promise<{ child: ChildProcess; base: string }> {
     child.once('exit', (code) => reject(new Error(`app process exited with ${code}`)));
   });
 }
+
+const command = () =>
+  `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}${process.env.BENCH_DAYS ? ` (BENCH_DAYS=${process.env.BENCH_DAYS})` : ''}`;
+
+/** The registers part; returns its section of the doc and its summary lines. */
+async function registersPart(db: Db, form: Form, machine: string): Promise<{ section: string; summary: string[] }> {
+  const t0 = performance.now();
+  const r = await runRegisters(db, { people: PEOPLE, probes: REGISTER_PROBES, importRows: IMPORT_ROWS, form, log });
+  const info = { date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000 };
+  return { section: registersMarkdown(r, info), summary: registerSummaryLines(r) };
+}
+
+const oldDoc = () => (existsSync(DOC) ? readFileSync(DOC, 'utf8') : '');
 
 async function main() {
   let server: PgServer | undefined;
@@ -137,6 +166,17 @@ async function main() {
     db = await openPostgres(url, 4);
     client = new pg.Pool({ connectionString: url, max: APP_POOL });
     const [{ version }] = (await db.query<{ version: string }>(sql`select version()`)) as [{ version: string }];
+    const cpuInfo = cpus();
+    const machine = `${cpuInfo.length} cores (${cpuInfo[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, ` +
+      `${version.split(' on ')[0] ?? version} (${database})`;
+
+    if (argv['registers-only']) {
+      const { form } = await loadUnits(db, { days: DAYS, today, log });
+      const part = await registersPart(db, form, machine);
+      writeFileSync(DOC, withRegistersSection(oldDoc() || '# Benchmarks\n', part.section));
+      console.log('\n' + part.summary.join('\n') + '\n\nRegisters section written to docs/benchmarks.md');
+      return;
+    }
 
     // ------------------------------------------------------------ data
     log('loading the dataset…');
@@ -248,13 +288,12 @@ async function main() {
     };
     const extra = order.slice(PROBES + SUBMISSIONS, PROBES + SUBMISSIONS + 30);
     const submission = extra.length ? await submissionBreakdown(db, form, actor, extra, today, new Date()) : undefined;
+    const registers = argv['skip-registers'] ? undefined : await registersPart(db, form, machine);
 
-
-    const cpuInfo = cpus();
     const results: Results = {
       info: {
         date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
-        command: `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}${process.env.BENCH_DAYS ? ` (BENCH_DAYS=${process.env.BENCH_DAYS})` : ''}`,
+        command: command(),
         machine: {
           cpus: cpuInfo.length,
           cpuModel: cpuInfo[0]?.model.trim() ?? '?',
@@ -281,8 +320,8 @@ async function main() {
       cpu,
       submission,
     };
-    writeFileSync(DOC, markdown(results));
-    console.log('\n' + summaryLines(results).join('\n'));
+    writeFileSync(DOC, withRegistersSection(markdown(results), registers?.section ?? registersSectionOf(oldDoc())));
+    console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? [])].join('\n'));
     console.log(`\nWritten to docs/benchmarks.md (${(results.info.seconds / 60).toFixed(1)} min)`);
   } finally {
     await cleanup();

@@ -48,3 +48,6 @@ export function splitByMonth(start: string, end: string): SplitRange {
   if (fullTo <= end) days.push({ from: fullTo, to: end });
   return { months: { from: fullFrom, to: fullTo }, days };
 }
+
+/** The instant a Vietnam calendar day begins (00:00 UTC+7). */
+export const vietnamDayStart = (date: string): Date => new Date(`${date}T00:00:00+07:00`);

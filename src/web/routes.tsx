@@ -11,6 +11,24 @@ const ImportPage = lazy(() => import('./pages/ImportPage.tsx'));
 const PopulationPage = lazy(() => import('./pages/PopulationPage.tsx'));
 const UsersPage = lazy(() => import('./pages/UsersPage.tsx'));
 const AuditPage = lazy(() => import('./pages/AuditPage.tsx'));
+const PeoplePage = lazy(() => import('./pages/PeoplePage.tsx'));
+const PersonPage = lazy(() => import('./pages/PersonPage.tsx'));
+const PeopleDuplicatesPage = lazy(() => import('./pages/PeopleDuplicatesPage.tsx'));
+const RegisterImportPage = lazy(() => import('./pages/RegisterImportPage.tsx'));
+const CasesPage = lazy(() => import('./pages/CasesPage.tsx'));
+const CasePage = lazy(() => import('./pages/CasePage.tsx'));
+const TestsPage = lazy(() => import('./pages/TestsPage.tsx'));
+const ScreeningPage = lazy(() => import('./pages/ScreeningPage.tsx'));
+const ClustersPage = lazy(() => import('./pages/ClustersPage.tsx'));
+const CaseRulesPage = lazy(() => import('./pages/CaseRulesPage.tsx'));
+const FollowUpPage = lazy(() => import('./pages/FollowUpPage.tsx'));
+const QuarantinesPage = lazy(() => import('./pages/QuarantinesPage.tsx'));
+const FacilitiesPage = lazy(() => import('./pages/FacilitiesPage.tsx'));
+const QuarantinePoliciesPage = lazy(() => import('./pages/QuarantinePoliciesPage.tsx'));
+const ContactsPage = lazy(() => import('./pages/ContactsPage.tsx'));
+const ContactLineListPage = lazy(() => import('./pages/ContactLineListPage.tsx'));
+const CaseLineListPage = lazy(() => import('./pages/CaseLineListPage.tsx'));
+const ChainPage = lazy(() => import('./pages/ChainPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -31,6 +49,24 @@ export const router = createBrowserRouter([
       { path: 'population', element: <PopulationPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: 'audit', element: <AuditPage /> },
+      { path: 'people', element: <PeoplePage /> },
+      { path: 'people/:id', element: <PersonPage /> },
+      { path: 'people-duplicates', element: <PeopleDuplicatesPage /> },
+      { path: 'register-import', element: <RegisterImportPage /> },
+      { path: 'cases', element: <CasesPage /> },
+      { path: 'cases/line-list', element: <CaseLineListPage /> },
+      { path: 'cases/:id', element: <CasePage /> },
+      { path: 'contacts', element: <ContactsPage /> },
+      { path: 'contacts/line-list/:sourcePersonId', element: <ContactLineListPage /> },
+      { path: 'chain/:personId', element: <ChainPage /> },
+      { path: 'tests', element: <TestsPage /> },
+      { path: 'screening', element: <ScreeningPage /> },
+      { path: 'clusters/:id?', element: <ClustersPage /> },
+      { path: 'case-rules', element: <CaseRulesPage /> },
+      { path: 'followup', element: <FollowUpPage /> },
+      { path: 'quarantines', element: <QuarantinesPage /> },
+      { path: 'facilities', element: <FacilitiesPage /> },
+      { path: 'quarantine-policies', element: <QuarantinePoliciesPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

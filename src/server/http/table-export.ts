@@ -53,3 +53,11 @@ export async function sendTable(res: FastifyReply, format: ExportFormat, t: Tabl
     .header('content-disposition', `attachment; filename="${t.fileName}.xlsx"`);
   return tableToXlsx(t);
 }
+
+/**
+ * From a list route that also answers `format=xlsx|csv`: sends the file on the reply itself,
+ * so that the route keeps its JSON response schema (a Buffer or string is not serialized).
+ */
+export async function sendDownload(res: FastifyReply, format: ExportFormat, t: Table): Promise<never> {
+  return res.send(await sendTable(res, format, t)) as never;
+}

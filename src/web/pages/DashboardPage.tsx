@@ -14,6 +14,7 @@ import { IndicatorsTable } from '../components/dashboard/IndicatorsTable.tsx';
 import { LateUnits } from '../components/dashboard/LateUnits.tsx';
 import { UnitBreadcrumb } from '../components/dashboard/UnitBreadcrumb.tsx';
 import { RegisterPanel } from '../components/registers/RegisterPanel.tsx';
+import { TracingSpeedPanel } from '../components/contacts/TracingSpeedPanel.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -95,6 +96,7 @@ export default function DashboardPage() {
       <Card size="small" title={t('dashboard.lateTitle')}>
         <LateUnits items={data.lateUnits} />
       </Card>
+      <TracingSpeedPanel unitId={unitId} date={data.date} />
     </Space>
   );
 

@@ -2,10 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { addDays, vietnamToday } from '../../../domain/dates.ts';
 import { sql } from '../sql.ts';
 import type { Db } from '../client.ts';
+import type { Actor } from '../../modules/auth/policy.ts';
+import type { Role } from '../../modules/auth/schema.ts';
 import { createUser } from '../../modules/auth/service.ts';
+import type { UnitRef } from '../../http/common-schema.ts';
 import { findForm, insertForm } from '../../modules/forms/repository.ts';
 import { rebuildRollups } from '../../modules/rollups/repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoEpidemic, seedDemoPopulation, unitIdByCode } from './demo.ts';
+import { seedDemoRegisters } from './registers-demo.ts';
 import { situationForm } from './situation-form.ts';
 import { importUnitsFromFile } from './units.ts';
 
@@ -17,6 +21,8 @@ export interface SeedOptions {
   demoDays?: number;
   /** limit the demo epidemic to these provinces (tests) */
   demoProvinces?: string[];
+  /** demo case registers for Hạ Long (default true; the tests start from empty registers) */
+  demoRegisters?: boolean;
   now?: Date;
   log?: (line: string) => void;
 }
@@ -61,7 +67,23 @@ export async function seed(db: Db, opts: SeedOptions): Promise<{ seeded: boolean
       await createUser(tx, null, { ...u, password: DEMO_PASSWORD, unitId: await unitIdByCode(tx, u.unitCode), isDemo: true });
     }
   });
+  if (opts.demoRegisters !== false) {
+    const started = Date.now();
+    const actor = await actorOf(db, DEMO_USERS.find((u) => u.role === 'admin' && u.unitCode === 'VN')!.username);
+    const r = await seedDemoRegisters(db, actor, today);
+    log(`  Sổ theo dõi ca bệnh minh hoạ (Hạ Long): ${r.cases} ca bệnh, ${r.contacts} người tiếp xúc, ${seconds(started)}`);
+  }
   return { seeded: true };
+}
+
+/** A user as the services see one, for data written on a user's behalf at first start. */
+async function actorOf(db: Db, username: string): Promise<Actor> {
+  const [u] = await db.query<{ id: number; fullName: string; role: Role; unit: UnitRef; unitPath: string }>(sql`
+    select a.id, a.full_name as "fullName", a.role, o.path as "unitPath",
+      json_build_object('id', o.id, 'code', o.code, 'name', o.name, 'fullName', o.full_name, 'level', o.level) as unit
+    from app_user a join org_unit o on o.id = a.unit_id where a.username = ${username}`);
+  if (!u) throw new Error(`no user ${username}`);
+  return { ...u, username, csrfToken: '' };
 }
 
 function progressBar(share: number, width = 20): string {

@@ -1,5 +1,119 @@
 import type { Widen } from '../widen.ts';
 
-export const casesVi = {} as const;
+export const casesVi = {
+  nav: { cases: 'Ca bệnh (F0)', tests: 'Xét nghiệm', clusters: 'Ổ dịch', screening: 'Sàng lọc', rules: 'Quy tắc xác định ca bệnh' },
+  status: {
+    home_care: 'Điều trị tại nhà', centralised: 'Cách ly tập trung', hospital_t1: 'Bệnh viện tầng 1', hospital_t2: 'Bệnh viện tầng 2',
+    hospital_t3: 'Bệnh viện tầng 3', recovered: 'Khỏi bệnh', died: 'Tử vong', active: 'Đang điều trị',
+  },
+  origin: { imported: 'Nhập cảnh', domestic: 'Trong nước' },
+  detection: { community: 'Cộng đồng', quarantine: 'Trong khu cách ly' },
+  result: { pending: 'Chờ kết quả', positive: 'Dương tính', negative: 'Âm tính', invalid: 'Không xác định', pool_positive: 'Mẫu gộp dương tính' },
+  kind: { pcr: 'RT-PCR', antigen: 'Test nhanh kháng nguyên' },
+  field: {
+    unit: 'Đơn vị', from: 'Từ ngày', to: 'Đến ngày', status: 'Tình trạng', detection: 'Phát hiện', origin: 'Nguồn lây', cluster: 'Ổ dịch',
+    search: 'Tìm theo tên, CCCD hoặc số điện thoại', name: 'Họ tên', birthYear: 'Năm sinh', confirmedAt: 'Thời điểm xác định',
+    since: 'Từ', facility: 'Cơ sở', note: 'Ghi chú', at: 'Thời điểm', personId: 'Người được xét nghiệm', kind: 'Loại xét nghiệm', sampledAt: 'Thời điểm lấy mẫu',
+    place: 'Nơi lấy mẫu', lab: 'Phòng xét nghiệm', result: 'Kết quả', resultAt: 'Thời điểm có kết quả', symptoms: 'Có triệu chứng',
+    infectedPlace: 'Nơi lây nhiễm', degree: 'Mức', exposure: 'Tiếp xúc', members: 'Số người', retestsDue: 'Cần xét nghiệm lại',
+  },
+  cases: { title: 'Danh sách ca bệnh (F0)', total: '{{count}} ca', open: 'Xem', downloadXlsx: 'Tải Excel', downloadCsv: 'Tải CSV', all: 'Tất cả' },
+  case: {
+    title: 'Ca bệnh #{{id}}', person: 'Người bệnh', timeline: 'Diễn biến', tests: 'Xét nghiệm', contacts: 'Người tiếp xúc',
+    quarantines: 'Cách ly', changeStatus: 'Đổi tình trạng', save: 'Lưu', chain: 'Xem chuỗi lây', hidden: 'Ngoài phạm vi (ẩn)',
+    direction: { contact: 'Tiếp xúc của ca', source: 'Nguồn lây' }, saved: 'Đã lưu',
+    freeBeds: 'còn trống {{free}}/{{beds}} giường', noFacility: 'Không có cơ sở phù hợp đang hoạt động',
+  },
+  tests: {
+    title: 'Xét nghiệm', record: 'Ghi nhận xét nghiệm', saved: 'Đã lưu xét nghiệm', becameCase: 'Người này đã thành ca bệnh F0 (#{{id}})',
+    enterResult: 'Nhập kết quả', pools: 'Mẫu gộp', newPool: 'Tạo mẫu gộp', personIds: 'Mã người trong mẫu (cách nhau bởi dấu phẩy)',
+    retestList: 'Cần xét nghiệm lại từng người', retestDone: 'Đã lấy mẫu lại',
+  },
+  clusters: {
+    title: 'Ổ dịch', add: 'Thêm ổ dịch', openedOn: 'Ngày phát hiện', closedOn: 'Ngày đóng', cases: 'Số ca', active: 'Đang điều trị',
+    status: { active: 'Đang hoạt động', monitoring: 'Đang theo dõi', closed: 'Đã đóng' },
+    name: 'Tên ổ dịch', place: 'Địa điểm', saved: 'Đã lưu ổ dịch', open: 'Xem', lastConfirmed: 'Ca gần nhất',
+    changeStatus: 'Đổi trạng thái', byStatus: 'Theo tình trạng điều trị', byDetection: 'Theo nơi phát hiện', caseList: 'Các ca bệnh trong ổ dịch',
+    back: 'Đóng', noCases: 'Chưa có ca bệnh nào được gắn với ổ dịch này',
+  },
+  screening: {
+    title: 'Sàng lọc', add: 'Thêm đợt sàng lọc', site: 'Địa điểm', target: 'Mục tiêu', period: 'Kỳ', tested: 'Đã xét nghiệm',
+    state: { met: 'Đạt', on_track: 'Đúng tiến độ', behind: 'Chậm', missed: 'Không đạt' },
+    siteKind: { market: 'Chợ', factory: 'Nhà máy', school: 'Trường học', office: 'Cơ quan', port: 'Cửa khẩu, cảng', other: 'Khác' },
+    name: 'Tên đợt', population: 'Số người cần sàng lọc', share: 'Tỷ lệ mỗi kỳ (%)', periodDays: 'Số ngày mỗi kỳ', start: 'Ngày bắt đầu', end: 'Ngày kết thúc',
+    siteKindLabel: 'Loại địa điểm', siteName: 'Tên địa điểm', saved: 'Đã thêm đợt sàng lọc', progress: 'Tiến độ theo kỳ', open: 'Xem tiến độ',
+    expected: 'Cần đạt đến hôm nay: {{expected}}', counts: '{{tested}}/{{target}} người', ongoing: 'Chưa định ngày kết thúc',
+    recordTest: 'Ghi nhận xét nghiệm cho đợt này', targetLine: '{{share}} của {{population}} người mỗi {{days}} ngày', noPeriods: 'Đợt sàng lọc chưa bắt đầu',
+    intro: 'Mỗi kỳ cần xét nghiệm ít nhất tỷ lệ mục tiêu của số người cần sàng lọc; chỉ tính xét nghiệm được ghi cho đợt.',
+  },
+  rules: {
+    title: 'Quy tắc xác định ca bệnh', version: 'Phiên bản', validFrom: 'Hiệu lực từ', pcrPositive: 'RT-PCR dương tính',
+    antigenWithSymptoms: 'Test nhanh dương tính và có triệu chứng', antigenAlone: 'Test nhanh dương tính (không cần triệu chứng)',
+    add: 'Thêm phiên bản mới', classification: 'Phân loại "phát hiện trong khu cách ly" của tỉnh',
+    means: { centralised: 'Chỉ cách ly tập trung', any_quarantine: 'Mọi hình thức cách ly', traced_contact: 'Mọi người tiếp xúc đã được truy vết' },
+    intro: 'Mỗi phiên bản áp dụng cho kết quả xét nghiệm từ ngày hiệu lực; phiên bản cũ không bao giờ bị sửa.',
+    note: 'Ghi chú (căn cứ, văn bản)', inForce: 'Đang áp dụng', saved: 'Đã lưu', yes: 'Có', no: 'Không', atLeastOne: 'Chọn ít nhất một điều kiện',
+    classificationIntro: 'Ca bệnh xác định từ ngày hiệu lực được tính là "phát hiện trong khu cách ly" theo thiết lập này; ca đã xác định trước đó không thay đổi.',
+    province: 'Tỉnh, thành phố', current: 'Đang áp dụng', isDefault: 'mặc định', history: 'Các lần thay đổi', meansLabel: 'Được tính là trong khu cách ly khi',
+    saveSetting: 'Lưu thiết lập',
+  },
+} as const;
 
-export const casesEn: Widen<typeof casesVi> = {};
+export const casesEn: Widen<typeof casesVi> = {
+  nav: { cases: 'Cases (F0)', tests: 'Tests', clusters: 'Clusters', screening: 'Screening', rules: 'Case rules' },
+  status: {
+    home_care: 'Home care', centralised: 'Centralised facility', hospital_t1: 'Hospital tier 1', hospital_t2: 'Hospital tier 2',
+    hospital_t3: 'Hospital tier 3', recovered: 'Recovered', died: 'Died', active: 'Under treatment',
+  },
+  origin: { imported: 'Imported', domestic: 'Domestic' },
+  detection: { community: 'Community', quarantine: 'In quarantine' },
+  result: { pending: 'Pending', positive: 'Positive', negative: 'Negative', invalid: 'Invalid', pool_positive: 'Pool positive' },
+  kind: { pcr: 'RT-PCR', antigen: 'Rapid antigen' },
+  field: {
+    unit: 'Unit', from: 'From', to: 'To', status: 'Status', detection: 'Detection', origin: 'Origin', cluster: 'Cluster',
+    search: 'Search by name, national ID or phone', name: 'Full name', birthYear: 'Birth year', confirmedAt: 'Confirmed at',
+    since: 'Since', facility: 'Facility', note: 'Note', at: 'Time', personId: 'Person tested', kind: 'Test kind', sampledAt: 'Sampled at',
+    place: 'Sampling place', lab: 'Lab', result: 'Result', resultAt: 'Result at', symptoms: 'Symptoms',
+    infectedPlace: 'Infected at', degree: 'Degree', exposure: 'Exposure', members: 'People', retestsDue: 'Re-tests due',
+  },
+  cases: { title: 'Cases (F0)', total: '{{count}} cases', open: 'Open', downloadXlsx: 'Download Excel', downloadCsv: 'Download CSV', all: 'All' },
+  case: {
+    title: 'Case #{{id}}', person: 'Patient', timeline: 'Timeline', tests: 'Tests', contacts: 'Contacts',
+    quarantines: 'Quarantine', changeStatus: 'Change status', save: 'Save', chain: 'Transmission chain', hidden: 'Outside your scope (hidden)',
+    direction: { contact: 'Contact of the case', source: 'Source' }, saved: 'Saved',
+    freeBeds: '{{free}}/{{beds}} beds free', noFacility: 'No suitable active facility',
+  },
+  tests: {
+    title: 'Tests', record: 'Record a test', saved: 'Test saved', becameCase: 'This person is now a confirmed case (#{{id}})',
+    enterResult: 'Enter result', pools: 'Pooled samples', newPool: 'New pooled sample', personIds: 'Person IDs in the pool (comma separated)',
+    retestList: 'Individual re-tests due', retestDone: 'Re-sampled',
+  },
+  clusters: {
+    title: 'Clusters', add: 'Add a cluster', openedOn: 'Opened on', closedOn: 'Closed on', cases: 'Cases', active: 'Under treatment',
+    status: { active: 'Active', monitoring: 'Monitoring', closed: 'Closed' },
+    name: 'Cluster name', place: 'Place', saved: 'Cluster saved', open: 'Open', lastConfirmed: 'Latest case',
+    changeStatus: 'Change status', byStatus: 'By treatment status', byDetection: 'By detection', caseList: 'Cases in the cluster',
+    back: 'Close', noCases: 'No case is linked to this cluster yet',
+  },
+  screening: {
+    title: 'Screening', add: 'Add a campaign', site: 'Site', target: 'Target', period: 'Period', tested: 'Tested',
+    state: { met: 'Met', on_track: 'On track', behind: 'Behind', missed: 'Missed' },
+    siteKind: { market: 'Market', factory: 'Factory', school: 'School', office: 'Office', port: 'Border gate, port', other: 'Other' },
+    name: 'Name', population: 'People to screen', share: 'Share per period (%)', periodDays: 'Days per period', start: 'Start date', end: 'End date',
+    siteKindLabel: 'Site kind', siteName: 'Site name', saved: 'Campaign added', progress: 'Progress per period', open: 'Progress',
+    expected: 'Expected by today: {{expected}}', counts: '{{tested}}/{{target}} people', ongoing: 'No end date',
+    recordTest: 'Record a test for this campaign', targetLine: '{{share}} of {{population}} people every {{days}} days', noPeriods: 'The campaign has not started yet',
+    intro: 'Each period must test at least the target share of the people to screen; only tests recorded for the campaign count.',
+  },
+  rules: {
+    title: 'Case confirmation rules', version: 'Version', validFrom: 'Valid from', pcrPositive: 'Positive RT-PCR',
+    antigenWithSymptoms: 'Positive rapid test with symptoms', antigenAlone: 'Positive rapid test (no symptoms needed)',
+    add: 'Add a new version', classification: 'Province reading of "found in quarantine"',
+    means: { centralised: 'Centralised quarantine only', any_quarantine: 'Any quarantine', traced_contact: 'Any traced contact' },
+    intro: 'Each version applies to test results from its date; an old version is never edited.',
+    note: 'Note (basis, document)', inForce: 'In force', saved: 'Saved', yes: 'Yes', no: 'No', atLeastOne: 'Choose at least one condition',
+    classificationIntro: 'Cases confirmed from the date are counted as "found in quarantine" per this setting; earlier cases do not change.',
+    province: 'Province', current: 'In force', isDefault: 'default', history: 'Changes', meansLabel: 'Counted as in quarantine when',
+    saveSetting: 'Save setting',
+  },
+};
