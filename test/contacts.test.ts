@@ -202,6 +202,47 @@ describe('transmission chain', () => {
   });
 });
 
+describe('a large chain', () => {
+  it('walks thousands of people by frontier and caps the walk', async () => {
+    // 500 cases in a tree (case i infected by case i/2), each with 3 contacts who are not cases
+    const ids = await t.db.query<{ id: number }>({
+      text: `insert into person (full_name, search_name, unit_id) select 'Lớn ' || g, 'lon ' || g, $1 from generate_series(1, 2000) g returning id`,
+      values: [hongGai],
+    });
+    const p = ids.map((r) => Number(r.id)).sort((a, b) => a - b);
+    await t.db.execute({
+      text: `insert into covid_case (person_id, unit_id, confirmed_at, detection, status_since)
+             select id, $2, '2021-12-01T00:00Z', 'community', '2021-12-01T00:00Z' from unnest($1::bigint[]) id`,
+      values: [p.slice(0, 500), hongGai],
+    });
+    const from: number[] = [];
+    const to: number[] = [];
+    for (let i = 1; i < 500; i++) {
+      from.push(p[Math.floor((i - 1) / 2)]!);
+      to.push(p[i]!);
+    }
+    for (let i = 0; i < 1500; i++) {
+      from.push(p[Math.floor(i / 3)]!);
+      to.push(p[500 + i]!);
+    }
+    await t.db.execute({
+      text: `insert into contact (source_person_id, person_id, unit_id, exposure_type, exposure_date, listed_at)
+             select f, x, $3, 'household', '2021-12-02', '2021-12-02T00:00Z' from unnest($1::bigint[], $2::bigint[]) as u(f, x)`,
+      values: [from, to, hongGai],
+    });
+    const started = Date.now();
+    const chain = (await get(clerk, `/api/chains/${p[1999]}`)).json();
+    const ms = Date.now() - started;
+    expect(chain.stats).toMatchObject({ people: 2000, cases: 500, contacts: 1500, generations: 9 });
+    expect(chain.edges).toHaveLength(1999);
+    expect(ms).toBeLessThan(20_000);
+    const capped = (await get(clerk, `/api/chains/${p[0]}?maxCases=100`)).json();
+    expect(capped.truncated).toBe(true);
+    expect(capped.stats.cases).toBeGreaterThanOrEqual(100);
+    expect(capped.stats.cases).toBeLessThan(500);
+  });
+});
+
 describe('transport', () => {
   it('makes every other passenger a contact of a case aboard, once', async () => {
     const create = { kind: 'flight', code: 'VN123', departedAt: '2021-12-05T01:30:00Z', origin: 'Hà Nội', destination: 'Vân Đồn', unitId: hongGai };

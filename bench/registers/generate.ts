@@ -259,9 +259,12 @@ export async function generateRegisters(db: Db, o: GenerateOptions): Promise<Gen
     });
     await tx.execute({
       text: `insert into case_status (case_id, status, at, facility_id)
-             select id, case when status in ('recovered', 'died') then 'home_care' else status end, confirmed_at,
+             -- a case that has since recovered or died was first cared for at home, isolated or in hospital
+             select id, case when status in ('recovered', 'died') then f.st else status end, confirmed_at,
                case when status in ('recovered', 'died') then null else facility_id end
-             from covid_case where id between $1 and $2
+             from covid_case cross join lateral (select case when r < 12 then 'hospital_t1' when r < 17 then 'hospital_t2' when r < 19 then 'hospital_t3'
+                 when r < 35 then 'centralised' else 'home_care' end as st from (select ${rnd('id', 59, 100)} as r) x) f
+             where id between $1 and $2
              union all
              select id, status, status_since, null from covid_case where id between $1 and $2 and status in ('recovered', 'died')`,
       values: [a, b],

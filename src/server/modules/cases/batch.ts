@@ -15,7 +15,7 @@ import { caseIdByClientId, findCase } from './repository.ts';
 import { ruleOn } from './rule-versions.ts';
 import type { BatchBody } from './schema.ts';
 import { confirmCase, fieldError } from './service.ts';
-import { requireUnitInScope } from './units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 
 export async function addCasesBatch(db: Db, actor: Actor, body: BatchBody, lang: Lang, now: Date) {
   return db.transaction(async (tx) => {

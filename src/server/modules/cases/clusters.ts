@@ -8,7 +8,7 @@ import * as repo from './clusters-repository.ts';
 import { listCases, toSummary } from './list.ts';
 import type { ClusterChange, NewCluster } from './schema.ts';
 import { fieldError } from './service.ts';
-import { requireUnitInScope } from './units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 
 const present = ({ unitPath: _p, ...c }: repo.ClusterRow) => ({ ...c, lastConfirmedAt: c.lastConfirmedAt?.toISOString() ?? null });
 

@@ -11,7 +11,7 @@ import { listCases, toSummary } from './list.ts';
 import * as repo from './repository.ts';
 import type { CaseQuery, CaseRecord, CaseSummary } from './schema.ts';
 import { requireCaseInScope } from './service.ts';
-import { requireUnitInScope } from './units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 
 export async function caseList(db: Queryable, actor: Actor, query: CaseQuery, lang: Lang) {
   const unit = await requireUnitInScope(db, actor, query.unitId ?? actor.unit.id, lang);

@@ -12,7 +12,7 @@ import { quarantinedMeansOn } from './repository.ts';
 import { ruleVersions } from './rule-versions.ts';
 import type { ClassificationBody, NewCaseRule } from './schema.ts';
 import { fieldError } from './service.ts';
-import { requireUnitInScope } from './units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import { vietnamToday } from '../../../domain/dates.ts';
 
 export async function listRules(db: Queryable) {

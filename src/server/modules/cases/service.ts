@@ -14,7 +14,8 @@ import { caseMsg, type CaseMessage } from './messages.ts';
 import * as repo from './repository.ts';
 import { ruleOn } from './rule-versions.ts';
 import type { CaseChange, NewCase, StatusBody } from './schema.ts';
-import { provinceOf, requireUnitInScope } from './units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
+import { provinceOf } from './units.ts';
 
 export interface ConfirmInput {
   personId: number;

@@ -30,8 +30,8 @@ export class RowCollector {
     else this.errors.push({ row, errors });
   }
 
-  /** Runs one row's writes; an AppError undoes them and is recorded against the row. */
-  async run<T>(row: number, fallbackField: string, fn: () => Promise<T>): Promise<T | undefined> {
+  /** Runs one row's writes; an AppError undoes them and is recorded against the row (fields under `prefix`). */
+  async run<T>(row: number, fallbackField: string, fn: () => Promise<T>, prefix = ''): Promise<T | undefined> {
     await this.tx.exec('savepoint batch_row');
     try {
       const out = await fn();
@@ -40,7 +40,7 @@ export class RowCollector {
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       await this.tx.exec('rollback to savepoint batch_row');
-      this.add(row, rowErrorsOf(err, '', fallbackField));
+      this.add(row, rowErrorsOf(err, prefix, fallbackField));
       return undefined;
     }
   }

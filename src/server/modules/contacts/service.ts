@@ -146,6 +146,7 @@ export async function addContactsBatch(db: Db, actor: Actor, body: BatchBody, la
           // quarantine counts from the last exposure unless the row says otherwise
           startDate: q.startDate ?? r.exposureDate,
         }, lang),
+        'quarantine',
       );
       if (started) quarantines.set(row, started.id);
     }

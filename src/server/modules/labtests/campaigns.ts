@@ -7,7 +7,7 @@ import { AppError } from '../../http/errors.ts';
 import { msg, type Lang } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
-import { requireUnitInScope } from '../cases/units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import { testMsg } from './messages.ts';
 import type { Campaign, CampaignProgress, NewCampaign } from './schema.ts';
 

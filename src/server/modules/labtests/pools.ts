@@ -10,7 +10,7 @@ import { AppError } from '../../http/errors.ts';
 import { msg, type Lang } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
-import { requireUnitInScope } from '../cases/units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import { findPersonKey, personBriefs } from '../people/scope.ts';
 import { requireCampaignForTest } from './campaigns.ts';
 import { testMsg } from './messages.ts';

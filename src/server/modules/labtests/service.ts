@@ -8,7 +8,7 @@ import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
 import { confirmCase } from '../cases/service.ts';
 import { ruleOn } from '../cases/rule-versions.ts';
-import { requireUnitInScope } from '../cases/units.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import { requirePersonInScope } from '../people/scope.ts';
 import { requireCampaignForTest } from './campaigns.ts';
 import { testMsg } from './messages.ts';

@@ -11,7 +11,8 @@ import { personBriefs } from '../people/scope.ts';
 import * as repo from './followup-repository.ts';
 import { lastChecks } from './repository.ts';
 import type { Check, CheckBody, FollowupItem, FollowupList, Outcome } from './schema.ts';
-import { invalid, requireQuarantine, requireUnitInScope, testDatesOf } from './service.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
+import { invalid, requireQuarantine, testDatesOf } from './service.ts';
 
 const asCheck = (c: { day: string; outcome: Outcome; temperature: number | null; note: string | null }) => ({
   day: c.day,

@@ -15,6 +15,7 @@ import {
   AdjustBody, Check, CheckBody, FollowupList, FollowupQuery, NewPolicy, NewQuarantine, Policy, PolicyChange, Quarantine,
   QuarantineList, QuarantineQuery, ReleaseBody,
 } from './schema.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import * as service from './service.ts';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -55,7 +56,7 @@ export const quarantineRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
   app.get('/api/quarantines', { schema: { tags, querystring: QuarantineQuery, response: { 200: QuarantineList } } }, async (req, res) => {
     const actor = requireActor(req);
     const lang = langOf(req);
-    const unit = await service.requireUnitInScope(db, actor, req.query.unitId ?? actor.unit.id, lang);
+    const unit = await requireUnitInScope(db, actor, req.query.unitId ?? actor.unit.id, lang);
     const { format } = req.query;
     const filter = {
       scopePath: unit.path,

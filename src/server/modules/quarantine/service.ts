@@ -7,10 +7,10 @@ import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
 import { requireFacilityUsable } from '../facilities/service.ts';
 import { degreesOf } from '../contacts/degree.ts';
-import { findUnit } from '../orgunits/repository.ts';
 import { personBriefs, requirePersonInScope } from '../people/scope.ts';
 import { qmsg, type QuarantineMessage } from './messages.ts';
 import { listPolicies } from './policy-repository.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import * as repo from './repository.ts';
 import type { NewQuarantine, Quarantine } from './schema.ts';
 
@@ -33,13 +33,6 @@ export const invalid = (field: string, key: QuarantineMessage, lang: Lang, vars?
 };
 
 const notFound = (lang: Lang) => new AppError('not_found', msg('notFound', lang));
-
-/** A unit the actor may register quarantines for. */
-export async function requireUnitInScope(db: Queryable, actor: Actor, unitId: number, lang: Lang) {
-  const unit = await findUnit(db, unitId);
-  if (!unit || !inScope(actor, unit)) throw notFound(lang);
-  return unit;
-}
 
 /**
  * Puts a contact in quarantine under the policy in force on the exposure date for the degree

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useAsync } from '../../hooks/useAsync.ts';
 import { fetchChildUnits } from '../../api/contacts.ts';
 import { useUser } from '../../auth/AuthContext.tsx';
@@ -6,5 +7,8 @@ import { useUser } from '../../auth/AuthContext.tsx';
 export function useUnitOptions(): { value: string; label: string }[] {
   const user = useUser();
   const children = useAsync(() => (user.unit.level < 3 ? fetchChildUnits(user.unit.id) : null), [user.unit.id]);
-  return [user.unit, ...(children.data ?? [])].map((u) => ({ value: String(u.id), label: u.fullName }));
+  return useMemo(
+    () => [user.unit, ...(children.data ?? [])].map((u) => ({ value: String(u.id), label: u.fullName })),
+    [user.unit, children.data],
+  );
 }
