@@ -1,4 +1,5 @@
 /** The registers' section of docs/benchmarks.md: always the last section, replaced by each run of this part. */
+import { pct } from '../cpu.ts';
 import { ms } from '../util.ts';
 import type { Paired } from './measure.ts';
 import type { RegisterResults } from './run.ts';
@@ -56,6 +57,14 @@ export function registersMarkdown(r: RegisterResults, info: RegisterRunInfo): st
   L.push(`| bulk import of ${n(im.rows)} people | ${n(im.importRate)} rows/s | COPY ${im.copyRate === null ? `failed: ${im.copyError}` : `${n(im.copyRate)} rows/s`} | ≥ 50 % of COPY | ` +
     `${im.share === null ? '–' : `${(im.share * 100).toFixed(0)} % `}${pass(v.import)} |`);
   L.push('');
+  L.push('CPU use while measuring (share of both cores; each measurement first waits up to a minute for the rest of the machine to use under 15 %):', '');
+  L.push('| measurement | PostgreSQL | bench process (the app code) | other processes | busy |', '|---|---|---|---|---|');
+  for (const [name, c] of Object.entries(r.cpu)) L.push(`| ${name} | ${pct(c.postgres)} | ${pct(c.bench)} | ${pct(c.other)} | ${pct(c.busy)} |`);
+  L.push('');
+  const busy = Object.entries(r.cpu).filter(([, c]) => c.other > 0.15);
+  if (busy.length) {
+    L.push(`> **Disturbed run:** other processes used ${busy.map(([k, c]) => `${pct(c.other)} of the CPUs during ${k}`).join(', ')}; those figures are pessimistic.`, '');
+  }
   L.push('### Latencies', '');
   L.push(...HEAD);
   L.push(row(r.contacts, '≤ 50 (p95)', pass(v.contacts)));

@@ -9,6 +9,7 @@ import { insertUser } from '../../src/server/modules/auth/repository.ts';
 import type { Actor } from '../../src/server/modules/auth/policy.ts';
 import type { Form } from '../../src/server/modules/forms/schema.ts';
 import { MAX_ROWS } from '../../src/server/modules/register-exchange/service.ts';
+import { CpuMeter, pct, waitQuiet, type CpuShares } from '../cpu.ts';
 import { dropPlan, generateRegisters, type Generated } from './generate.ts';
 import {
   bigChain, bulkImport, contactsOfCase, duplicateCheck, duplicateProbes, figures, occupancy, type ImportResult, type Paired, type UnitProbe,
@@ -32,6 +33,8 @@ export interface RegisterResults {
   occupancy: Paired[];
   figures: Paired[];
   import: ImportResult;
+  /** who used the CPUs during each measurement */
+  cpu: Record<string, CpuShares>;
 }
 
 async function benchActor(db: Db): Promise<Actor> {
@@ -68,29 +71,43 @@ export async function runRegisters(db: Db, o: RegisterOptions): Promise<Register
   const units = await probeUnits(db);
   const [{ day }] = (await db.query<{ day: string }>(sql`
     select day::text from bench_case group by day order by count(*) desc, day limit 1`)) as [{ day: string }];
+  const meter = new CpuMeter(() => undefined);
+  const cpu: Record<string, CpuShares> = {};
+  // each measurement waits (a minute at most) for the rest of the shared machine to calm down
+  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    await waitQuiet(log, 0.15, 60);
+    meter.reset();
+    const r = await fn();
+    const c = (cpu[name] = meter.read());
+    log(`    CPU: postgres ${pct(c.postgres)}, bench ${pct(c.bench)}, other processes ${pct(c.other)}`);
+    return r;
+  };
 
   log(`R1. F1 + F2 of a case (personContacts, depth 2): ${o.probes} cases`);
-  const contacts = await contactsOfCase(db, actor, await pick(db, 'chain <> 1', o.probes, 93));
+  const caseIds = await pick(db, 'chain <> 1', o.probes, 93);
+  const contacts = await phase('F1 + F2', () => contactsOfCase(db, actor, caseIds));
   log(`    p50 ${contacts.result.p50.toFixed(1)} ms, p95 ${contacts.result.p95.toFixed(1)} ms; plain SQL p95 ${contacts.baseline.p95.toFixed(1)} ms; ${contacts.detail}`);
 
   log('R2. the 10,000-case chain (buildChain) from 20 of its cases');
-  const chain = await bigChain(db, actor, await pick(db, 'chain = 1', 20, 94));
+  const starts = await pick(db, 'chain = 1', 20, 94);
+  const chain = await phase('chain', () => bigChain(db, actor, starts));
   log(`    p50 ${chain.result.p50.toFixed(0)} ms, p95 ${chain.result.p95.toFixed(0)} ms; recursive SQL p95 ${chain.baseline.p95.toFixed(0)} ms; ${chain.detail}`);
 
   log(`R3. duplicate check (findCandidates): ${o.probes} new entries`);
-  const duplicates = await duplicateCheck(db, await duplicateProbes(db, o.probes, o.people));
+  const entries = await duplicateProbes(db, o.probes, o.people);
+  const duplicates = await phase('duplicate check', () => duplicateCheck(db, entries));
   for (const d of duplicates) log(`    ${d.label}: p50 ${d.result.p50.toFixed(1)} ms, p95 ${d.result.p95.toFixed(1)} ms; national-ID lookup p95 ${d.baseline.p95.toFixed(1)} ms; ${d.detail}`);
 
   log(`R4. occupancy (listFacilities) and register figures (registerFigures, ${day}): ${units.map((u) => u.label).join(', ')}`);
-  const occ = await occupancy(db, actor, units, 20);
+  const occ = await phase('occupancy', () => occupancy(db, actor, units, 20));
   for (const d of occ) log(`    ${d.label}: p50 ${d.result.p50.toFixed(1)} ms, p95 ${d.result.p95.toFixed(1)} ms; plain SQL p95 ${d.baseline.p95.toFixed(1)} ms; ${d.detail}`);
-  const fig = await figures(db, actor, o.form, units, day, 5);
+  const fig = await phase('register figures', () => figures(db, actor, o.form, units, day, 5));
   for (const d of fig) log(`    ${d.label}: p50 ${d.result.p50.toFixed(0)} ms, p95 ${d.result.p95.toFixed(0)} ms; plain SQL p95 ${d.baseline.p95.toFixed(0)} ms; ${d.detail}`);
 
   const rows = Math.min(o.importRows, MAX_ROWS);
   log(`R5. bulk import (importRegister, people) of ${rows.toLocaleString('en')} rows beside COPY`);
-  const imported = await bulkImport(db, actor, rows, o.people, log);
+  const imported = await phase('import', () => bulkImport(db, actor, rows, o.people, log));
 
   await dropPlan(db);
-  return { generated, figuresDay: day, units, contacts, chain, duplicates, occupancy: occ, figures: fig, import: imported };
+  return { generated, figuresDay: day, units, contacts, chain, duplicates, occupancy: occ, figures: fig, import: imported, cpu };
 }

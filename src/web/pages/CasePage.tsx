@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { fetchCase, type CaseRecord } from '../api/cases.ts';
 import { useUser } from '../auth/AuthContext.tsx';
+import { PersonActions } from '../components/people/PersonActions.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
 import { StatusForm } from '../components/cases/StatusForm.tsx';
@@ -28,6 +29,7 @@ export default function CasePage() {
   return (
     <div>
       <Typography.Title level={3}>{t('cases.case.title', { id: c.id })} — {c.person.fullName}</Typography.Title>
+      <PersonActions personId={person.id} canWrite={user.role !== 'viewer'} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('cases.case.person')}>
@@ -42,7 +44,6 @@ export default function CasePage() {
               <Descriptions.Item label={t('cases.field.cluster')}>{c.clusterName ?? ''}</Descriptions.Item>
               <Descriptions.Item label={t('cases.field.infectedPlace')}>{c.infectedPlace ?? ''}</Descriptions.Item>
             </Descriptions>
-            <Link to={`/chain/${person.id}`}>{t('cases.case.chain')}</Link>
           </Card>
           <Card size="small" title={t('cases.case.contacts')} style={{ marginTop: 16 }}>
             <Table<Contact>

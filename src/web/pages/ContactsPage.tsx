@@ -8,7 +8,7 @@ import { contactsExportUrl, fetchContacts, markReached, type Contact, type Conta
 import { useUser } from '../auth/AuthContext.tsx';
 import { DegreeTag, personName } from '../components/contacts/people.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
-import { UnitSelect } from '../components/users/UnitSelect.tsx';
+import { useUnitOptions } from '../components/linelist/useUnitOptions.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 
@@ -22,6 +22,7 @@ export default function ContactsPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const canWrite = user.role !== 'viewer';
+  const units = useUnitOptions();
   const [filter, setFilter] = useState<ContactFilter>({ unitId: user.unit.id });
   const [page, setPage] = useState(1);
   const [busy, setBusy] = useState<number | null>(null);
@@ -81,9 +82,7 @@ export default function ContactsPage() {
       </Typography.Title>
       <Card size="small">
         <Flex wrap gap={12} align="center">
-          <div style={{ minWidth: 240 }}>
-            <UnitSelect value={filter.unitId} onChange={(id) => change({ unitId: id })} />
-          </div>
+          <Select style={{ minWidth: 240 }} value={String(filter.unitId ?? user.unit.id)} options={units} onChange={(v) => change({ unitId: Number(v) })} />
           <Select
             style={{ width: 150 }}
             value={filter.degree ?? ''}
@@ -102,7 +101,7 @@ export default function ContactsPage() {
           />
           <DatePicker.RangePicker
             format="DD/MM/YYYY"
-            placeholder={[t('contacts.list.period'), '']}
+            placeholder={[t('contacts.list.from'), t('contacts.list.to')]}
             value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
             onChange={(r) => change({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
           />

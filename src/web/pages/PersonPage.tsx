@@ -8,6 +8,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
 import { PersonFormModal } from '../components/people/PersonFormModal.tsx';
 import { MergeCandidates } from '../components/people/MergeCandidates.tsx';
+import { PersonActions } from '../components/people/PersonActions.tsx';
 import { PersonLinked } from '../components/people/PersonLinked.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
@@ -30,6 +31,7 @@ export default function PersonPage() {
   return (
     <>
       <Typography.Title level={3} className="ec-page-title">{person.fullName}</Typography.Title>
+      <PersonActions personId={person.id} canWrite={canWrite} />
       {mergedFrom && <Alert type="info" showIcon title={t('people.record.mergedFrom', { id: mergedFrom })} style={{ marginBottom: 12 }} />}
       <Card
         size="small"

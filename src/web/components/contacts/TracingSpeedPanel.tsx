@@ -70,7 +70,7 @@ export function TracingSpeedPanel({ unitId, date }: { unitId: number; date?: str
                   <li key={c.caseId}>
                     {c.person.visible ? <Link to={`/chain/${c.person.id}`}>{personName(t, c.person)}</Link> : personName(t, c.person)}
                     {': '}
-                    {c.waiting !== null ? t('contacts.speed.waiting', { h: formatNumber(c.waiting, f.lang, 1) }) : `${t('contacts.speed.listed')} ${hours(c.listed)}`}
+                    {c.waiting !== null ? t('contacts.speed.waiting', { h: formatNumber(c.waiting, f.lang, 1) }) : t('contacts.speed.took', { h: hours(c.listed) })}
                   </li>
                 ))}
               </ul>

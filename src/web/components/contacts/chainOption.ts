@@ -62,6 +62,8 @@ export function chainOption(chain: Chain, pos: Map<number, Point>, names: Record
     },
   ];
   const ids: (number[] | undefined)[] = [undefined];
+  // small chains get larger dots; large ones small enough not to cover each other
+  const [caseSize, contactSize] = chain.nodes.length < 1000 ? [12, 8] : chain.nodes.length < 5000 ? [9, 6] : [7, 4];
   for (const g of NODE_GROUPS) {
     const nodes = byGroup.get(g)!;
     const isCase = g === 'case' || g === 'recovered' || g === 'died';
@@ -74,7 +76,7 @@ export function chainOption(chain: Chain, pos: Map<number, Point>, names: Record
       progressive: 0,
       // squares draw about twice as fast as circles in large mode: contacts are the many
       symbol: isCase ? 'circle' : 'rect',
-      symbolSize: isCase ? 7 : 4,
+      symbolSize: isCase ? caseSize : contactSize,
       itemStyle: { color: GROUP_COLORS[g], borderColor: g === 'f2' ? '#ad8b00' : undefined },
       data: nodes.map((n) => {
         const p = pos.get(n.id)!;

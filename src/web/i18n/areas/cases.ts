@@ -20,7 +20,7 @@ export const casesVi = {
   cases: { title: 'Danh sách ca bệnh (F0)', total: '{{count}} ca', open: 'Xem', downloadXlsx: 'Tải Excel', downloadCsv: 'Tải CSV', all: 'Tất cả' },
   case: {
     title: 'Ca bệnh #{{id}}', person: 'Người bệnh', timeline: 'Diễn biến', tests: 'Xét nghiệm', contacts: 'Người tiếp xúc',
-    quarantines: 'Cách ly', changeStatus: 'Đổi tình trạng', save: 'Lưu', chain: 'Xem chuỗi lây', hidden: 'Ngoài phạm vi (ẩn)',
+    quarantines: 'Cách ly', changeStatus: 'Đổi tình trạng', save: 'Lưu', hidden: 'Ngoài phạm vi (ẩn)',
     direction: { contact: 'Tiếp xúc của ca', source: 'Nguồn lây' }, saved: 'Đã lưu',
     freeBeds: 'còn trống {{free}}/{{beds}} giường', noFacility: 'Không có cơ sở phù hợp đang hoạt động',
   },
@@ -79,7 +79,7 @@ export const casesEn: Widen<typeof casesVi> = {
   cases: { title: 'Cases (F0)', total: '{{count}} cases', open: 'Open', downloadXlsx: 'Download Excel', downloadCsv: 'Download CSV', all: 'All' },
   case: {
     title: 'Case #{{id}}', person: 'Patient', timeline: 'Timeline', tests: 'Tests', contacts: 'Contacts',
-    quarantines: 'Quarantine', changeStatus: 'Change status', save: 'Save', chain: 'Transmission chain', hidden: 'Outside your scope (hidden)',
+    quarantines: 'Quarantine', changeStatus: 'Change status', save: 'Save', hidden: 'Outside your scope (hidden)',
     direction: { contact: 'Contact of the case', source: 'Source' }, saved: 'Saved',
     freeBeds: '{{free}}/{{beds}} beds free', noFacility: 'No suitable active facility',
   },

@@ -32,6 +32,7 @@ export const peopleVi = {
     notDuplicate: 'Không phải cùng người, vẫn tạo mới',
     cancel: 'Quay lại sửa',
   },
+  actions: { recordTest: 'Ghi nhận xét nghiệm', listContacts: 'Liệt kê người tiếp xúc', chain: 'Xem chuỗi lây nhiễm' },
   record: {
     title: 'Hồ sơ người',
     mergedFrom: 'Hồ sơ mã {{id}} đã được gộp vào hồ sơ này',
@@ -116,6 +117,7 @@ export const peopleEn: Widen<typeof peopleVi> = {
     notDuplicate: 'Not the same person: create anyway',
     cancel: 'Back to the form',
   },
+  actions: { recordTest: 'Record a test', listContacts: 'List contacts', chain: 'Transmission chain' },
   record: {
     title: 'Person record',
     mergedFrom: 'Record {{id}} was merged into this one',
