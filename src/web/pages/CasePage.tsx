@@ -57,7 +57,7 @@ export default function CasePage() {
                 { title: t('cases.field.degree'), render: (_, x) => (x.degree === null ? '' : `F${x.degree}`) },
                 { title: '', render: (_, x) => t(`cases.case.direction.${x.direction}`) },
                 { title: t('cases.field.exposure'), render: (_, x) => `${x.exposureType} — ${formatDate(x.exposureDate)}` },
-                { title: '', render: (_, x) => <Link to={`/chain/${x.person.id}`}>{t('cases.case.chain')}</Link> },
+                { title: '', render: (_, x) => <Link to={`/chain/${x.person.id}`}>{t('people.actions.chain')}</Link> },
               ]}
             />
           </Card>
