@@ -56,7 +56,7 @@ export default function CasePage() {
                 { title: t('cases.field.name'), render: (_, x) => (x.person.visible ? x.person.fullName : <Typography.Text type="secondary">{t('cases.case.hidden')}</Typography.Text>) },
                 { title: t('cases.field.degree'), render: (_, x) => (x.degree === null ? '' : `F${x.degree}`) },
                 { title: '', render: (_, x) => t(`cases.case.direction.${x.direction}`) },
-                { title: t('cases.field.exposure'), render: (_, x) => `${x.exposureType} — ${formatDate(x.exposureDate)}` },
+                { title: t('cases.field.exposure'), render: (_, x) => `${t(`contacts.exposure.${x.exposureType as "household"}`)} — ${formatDate(x.exposureDate)}` },
                 { title: '', render: (_, x) => <Link to={`/chain/${x.person.id}`}>{t('people.actions.chain')}</Link> },
               ]}
             />
