@@ -45,3 +45,8 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await page.getByTestId('login-submit').click();
   await page.waitForURL(/\/dashboard/);
 }
+
+/** Picks the option containing `text` in the open dropdown of an antd Select. */
+export async function pick(page: Page, text: string): Promise<void> {
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}

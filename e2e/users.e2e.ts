@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn, startE2e, type E2e } from './helpers.ts';
+import { pick, signIn, startE2e, type E2e } from './helpers.ts';
 
 let e: E2e;
 beforeAll(async () => {
@@ -10,11 +10,6 @@ afterAll(() => e?.close());
 
 const NEW_USER = 'xa.bachdang';
 const NEW_PASSWORD = 'mat-khau-bach-dang';
-
-/** Picks the option containing `text` in the open dropdown of an antd Select. */
-async function pick(page: Page, text: string) {
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
 
 /** Opens the add-user form and fills it in for the Bạch Đằng clerk. */
 async function fillNewUser(page: Page) {

@@ -51,7 +51,7 @@ export function RecordTestForm({ personId, campaignId, onSaved }: { personId?: n
         <PersonSelect testId="test-person" />
       </Form.Item>
       <Form.Item name="kind" label={t('cases.field.kind')}>
-        <Select options={(['antigen', 'pcr'] as const).map((k) => ({ value: k, label: t(`cases.kind.${k}`) }))} />
+        <Select data-testid="test-kind" options={(['antigen', 'pcr'] as const).map((k) => ({ value: k, label: t(`cases.kind.${k}`) }))} />
       </Form.Item>
       <Form.Item name="sampledAt" label={t('cases.field.sampledAt')} rules={[{ required: true }]}>
         <DatePicker showTime format="DD/MM/YYYY HH:mm" style={{ width: '100%' }} />
@@ -59,7 +59,7 @@ export function RecordTestForm({ personId, campaignId, onSaved }: { personId?: n
       <Form.Item name="place" label={t('cases.field.place')}><Input maxLength={300} /></Form.Item>
       <Form.Item name="lab" label={t('cases.field.lab')}><Input maxLength={300} /></Form.Item>
       <Form.Item name="result" label={t('cases.field.result')}>
-        <Select options={(['pending', 'negative', 'positive', 'invalid'] as const).map((r) => ({ value: r, label: t(`cases.result.${r}`) }))} />
+        <Select data-testid="test-result" options={(['pending', 'negative', 'positive', 'invalid'] as const).map((r) => ({ value: r, label: t(`cases.result.${r}`) }))} />
       </Form.Item>
       {result && result !== 'pending' && (
         <Form.Item name="resultAt" label={t('cases.field.resultAt')}>
@@ -67,7 +67,7 @@ export function RecordTestForm({ personId, campaignId, onSaved }: { personId?: n
         </Form.Item>
       )}
       <Form.Item name="symptoms" valuePropName="checked"><Checkbox>{t('cases.field.symptoms')}</Checkbox></Form.Item>
-      <Button type="primary" htmlType="submit" block>{t('cases.tests.record')}</Button>
+      <Button type="primary" htmlType="submit" block data-testid="test-submit">{t('cases.tests.record')}</Button>
     </Form>
   );
 }

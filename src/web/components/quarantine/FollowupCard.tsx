@@ -43,6 +43,11 @@ export function FollowupCard({ item, busy, canWrite, onCheck }: Props) {
         </div>
         <Tag color="blue" style={{ fontSize: 14 }}>{t('quarantine.common.dayOf', { day: item.day, days: item.days })}</Tag>
       </Flex>
+      {item.testDates.length > 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block', marginTop: 6 }} data-testid={`test-days-${item.quarantineId}`}>
+          {t('quarantine.followup.testDays', { dates: item.testDates.map(f.date).join(', ') })}
+        </Typography.Text>
+      )}
       <Space wrap size={[4, 4]} style={{ margin: '8px 0' }}>
         {item.testDueToday && <Tag color="red">{t('quarantine.followup.testDue')}</Tag>}
         {item.testTakenToday && <Tag color="green">{t('quarantine.followup.testTaken')}</Tag>}

@@ -27,6 +27,7 @@ export const quarantineVi = {
     degree: 'F{{degree}}',
   },
   followup: {
+    testDays: 'Ngày xét nghiệm: {{dates}}',
     title: 'Theo dõi cách ly hằng ngày',
     toCheck: 'Cần theo dõi',
     checked: 'Đã theo dõi',
@@ -153,6 +154,7 @@ export const quarantineEn: Widen<typeof quarantineVi> = {
     degree: 'F{{degree}}',
   },
   followup: {
+    testDays: 'Test days: {{dates}}',
     title: 'Daily quarantine follow-up',
     toCheck: 'To check',
     checked: 'Checked',
