@@ -6,9 +6,9 @@ import { DAILY_FORM, fetchForm } from '../api/forms.ts';
 import { templateUrl } from '../api/reports.ts';
 import { uploadImport } from '../api/upload.ts';
 import { useUser } from '../auth/AuthContext.tsx';
-import { UploadProgress, XlsxDropZone } from '../components/import/XlsxDropZone.tsx';
+import { XlsxDropZone } from '../components/import/XlsxDropZone.tsx';
+import { ImportFailure, ImportRunCard } from '../components/import/ImportRun.tsx';
 import { ImportSummaryView } from '../components/import/ImportSummaryView.tsx';
-import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useXlsxUpload } from '../hooks/useXlsxUpload.ts';
 import { today } from '../dates.ts';
@@ -19,8 +19,7 @@ export default function ImportPage() {
   const formDef = useAsync(() => fetchForm(DAILY_FORM), []);
   const [period, setPeriod] = useState(today());
   const upload = useXlsxUpload((file, dryRun, onProgress) => uploadImport(DAILY_FORM, file, dryRun, onProgress));
-  const { file, progress, outcome, busy, run } = upload;
-  const checked = outcome?.kind === 'ok' && outcome.dryRun;
+  const { file, busy, outcome } = upload;
 
   return (
     <>
@@ -53,30 +52,8 @@ export default function ImportPage() {
             onReject={upload.reject}
           />
         </Card>
-        <Card size="small" title={t('import.step3')}>
-          <Space wrap>
-            <Button onClick={() => void run(true)} disabled={!file || busy} data-testid="import-check">
-              {t('import.check')}
-            </Button>
-            <Button type="primary" onClick={() => void run(false)} disabled={!file || busy || !checked} data-testid="import-apply">
-              {t('import.apply')}
-            </Button>
-          </Space>
-          <UploadProgress percent={progress} testId="import-progress" />
-        </Card>
-        {outcome?.kind === 'error' && <Alert type="error" showIcon title={outcome.message} data-testid="import-error" />}
-        {outcome?.kind === 'rows' && (
-          <Card size="small">
-            <Alert
-              type="error"
-              showIcon
-              title={outcome.message}
-              description={t('import.badRows', { n: outcome.rows.length })}
-              style={{ marginBottom: 12 }}
-            />
-            <RowErrorsTable rows={outcome.rows} form={formDef.data} />
-          </Card>
-        )}
+        <ImportRunCard upload={upload} title={t('import.step3')} checkLabel={t('import.check')} applyLabel={t('import.apply')} testPrefix="import" />
+        <ImportFailure upload={upload} badRows={(n) => t('import.badRows', { n })} form={formDef.data} testPrefix="import" />
         {outcome?.kind === 'ok' && (
           <Card size="small">
             <Alert

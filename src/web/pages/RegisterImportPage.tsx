@@ -2,8 +2,7 @@ import { Alert, Button, Card, List, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerTemplateUrl, uploadRegister, type ImportKind, type ImportReply } from '../api/registerExchange.ts';
-import { UploadProgress } from '../components/import/XlsxDropZone.tsx';
-import { RowErrorsTable } from '../components/import/RowErrorsTable.tsx';
+import { ImportFailure, ImportRunCard } from '../components/import/ImportRun.tsx';
 import { RegisterDropZone } from '../components/people/RegisterDropZone.tsx';
 import { useXlsxUpload } from '../hooks/useXlsxUpload.ts';
 
@@ -13,8 +12,7 @@ export default function RegisterImportPage() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ImportKind>('people');
   const upload = useXlsxUpload<ImportReply>((file, dryRun, onProgress) => uploadRegister(kind, file, dryRun, onProgress));
-  const { file, progress, outcome, busy, run } = upload;
-  const checked = outcome?.kind === 'ok' && outcome.dryRun;
+  const { file, busy, outcome } = upload;
   const counts = (r: ImportReply) => ({ rows: r.rows, created: r.created, people: r.peopleCreated, skipped: r.skipped });
 
   return (
@@ -40,22 +38,8 @@ export default function RegisterImportPage() {
         <Card size="small" title={t('people.import.step2')}>
           <RegisterDropZone file={file} disabled={busy} prompt={t('people.import.drop')} refused={t('people.import.onlyFiles')} onPick={upload.pick} onReject={upload.reject} />
         </Card>
-        <Card size="small" title={t('people.import.step3')}>
-          <Space wrap>
-            <Button onClick={() => void run(true)} disabled={!file || busy} data-testid="register-import-check">{t('people.import.check')}</Button>
-            <Button type="primary" onClick={() => void run(false)} disabled={!file || busy || !checked} data-testid="register-import-apply">
-              {t('people.import.apply')}
-            </Button>
-          </Space>
-          <UploadProgress percent={progress} testId="register-import-progress" />
-        </Card>
-        {outcome?.kind === 'error' && <Alert type="error" showIcon title={outcome.message} data-testid="register-import-error" />}
-        {outcome?.kind === 'rows' && (
-          <Card size="small">
-            <Alert type="error" showIcon title={outcome.message} description={t('people.import.badRows', { n: outcome.rows.length })} style={{ marginBottom: 12 }} />
-            <RowErrorsTable rows={outcome.rows} form={undefined} testId="register-import-errors" />
-          </Card>
-        )}
+        <ImportRunCard upload={upload} title={t('people.import.step3')} checkLabel={t('people.import.check')} applyLabel={t('people.import.apply')} testPrefix="register-import" />
+        <ImportFailure upload={upload} badRows={(n) => t('people.import.badRows', { n })} form={undefined} testPrefix="register-import" />
         {outcome?.kind === 'ok' && (
           <Card size="small">
             <Alert

@@ -1,5 +1,5 @@
 /** Server messages of the cases area (cases, clusters, case rules, classification). */
-import type { Lang } from '../../http/lang.ts';
+import { messageLookup } from '../../http/messages.ts';
 
 const messages = {
   personNotFound: { vi: 'Không tìm thấy người này trong phạm vi quản lý', en: 'No such person in your scope' },
@@ -32,6 +32,4 @@ const messages = {
 
 export type CaseMessage = keyof typeof messages;
 
-export function caseMsg(key: CaseMessage, lang: Lang): string {
-  return messages[key][lang];
-}
+export const caseMsg = messageLookup(messages);

@@ -1,5 +1,5 @@
 /** Server messages of the contacts area (contacts, chains, transport, tracing speed). */
-import type { Lang } from '../../http/lang.ts';
+import { messageLookup } from '../../http/messages.ts';
 
 const messages = {
   personNotFound: { vi: 'Không tìm thấy người này trong phạm vi quản lý', en: 'No such person in your scope' },
@@ -21,6 +21,4 @@ const messages = {
 
 export type ContactMessage = keyof typeof messages;
 
-export function contactMsg(key: ContactMessage, lang: Lang): string {
-  return messages[key][lang];
-}
+export const contactMsg = messageLookup(messages);

@@ -1,4 +1,5 @@
 import type { Lang } from '../../http/lang.ts';
+import { messageLookup } from '../../http/messages.ts';
 
 const messages = {
   notUsable: {
@@ -21,11 +22,6 @@ const kinds = {
 
 export type FacilityMessage = keyof typeof messages;
 
-/** Fills `{name}` placeholders of a message (shared with the quarantine messages). */
-export const fill = (text: string, vars: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
-
-export const fmsg = (key: FacilityMessage, lang: Lang, vars: Record<string, string | number> = {}): string =>
-  fill(messages[key][lang], vars);
+export const fmsg = messageLookup(messages);
 
 export const kindName = (kind: keyof typeof kinds, lang: Lang): string => kinds[kind][lang];

@@ -1,5 +1,5 @@
 /** Server messages of the tests area (lab tests, pooled samples, screening campaigns). */
-import type { Lang } from '../../http/lang.ts';
+import { messageLookup } from '../../http/messages.ts';
 
 const messages = {
   futureDate: { vi: 'Không được là thời điểm trong tương lai', en: 'Cannot be in the future' },
@@ -18,6 +18,4 @@ const messages = {
 
 export type TestMessage = keyof typeof messages;
 
-export function testMsg(key: TestMessage, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return messages[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
+export const testMsg = messageLookup(messages);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../http/lang.ts';
+import { messageLookup } from '../../http/messages.ts';
 
 const messages = {
   fullName: { vi: 'Họ và tên: bắt buộc nhập', en: 'Full name: required' },
@@ -26,6 +26,4 @@ const messages = {
 
 export type PeopleMessage = keyof typeof messages;
 
-export function peopleMsg(key: PeopleMessage, lang: Lang): string {
-  return messages[key][lang];
-}
+export const peopleMsg = messageLookup(messages);

@@ -1,5 +1,4 @@
-import type { Lang } from '../../http/lang.ts';
-import { fill } from '../facilities/messages.ts';
+import { messageLookup } from '../../http/messages.ts';
 
 const messages = {
   noPolicy: {
@@ -37,5 +36,4 @@ const messages = {
 export type QuarantineMessage = keyof typeof messages;
 
 /** The message in the user's language, with `{name}` placeholders filled in. */
-export const qmsg = (key: QuarantineMessage, lang: Lang, vars: Record<string, string | number> = {}): string =>
-  fill(messages[key][lang], vars);
+export const qmsg = messageLookup(messages);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../http/lang.ts';
+import { messageLookup } from '../../http/messages.ts';
 
 const messages = {
   badFile: { vi: 'Tệp không đọc được: không phải tệp Excel (.xlsx) hoặc CSV hợp lệ', en: 'Unreadable file: not a valid Excel (.xlsx) or CSV file' },
@@ -28,6 +28,4 @@ const messages = {
   futureDate: { vi: 'Ngày/thời gian không được sau hôm nay', en: 'The date or time cannot be after today' },
 } as const;
 
-export function exchangeMsg(key: keyof typeof messages, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return messages[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-}
+export const exchangeMsg = messageLookup(messages);

@@ -1,8 +1,9 @@
 import { Select } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchPeople, fetchPerson, type Person } from '../../api/people.ts';
 import { formatDate } from '../../format.ts';
+import { useServerSearch } from '../../hooks/useServerSearch.ts';
 
 interface Props {
   value?: number;
@@ -18,23 +19,9 @@ const label = (p: Person) =>
 export function PersonSelect({ value, onChange, testId }: Props) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const [options, setOptions] = useState<Person[]>([]);
+  // nothing until something is typed: a list of everyone in a district helps no one
+  const { options, loading } = useServerSearch(q, async (text) => (text.trim() ? (await fetchPeople({ q: text, limit: 20 })).items : []));
   const [chosen, setChosen] = useState<Person | null>(null);
-  const [loading, setLoading] = useState(false);
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const mine = ++seq.current;
-    if (!q.trim()) return setOptions([]);
-    const timer = setTimeout(() => {
-      setLoading(true);
-      fetchPeople({ q, limit: 20 })
-        .then((r) => mine === seq.current && setOptions(r.items))
-        .catch(() => mine === seq.current && setOptions([]))
-        .finally(() => mine === seq.current && setLoading(false));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [q]);
 
   // a value given from outside (a link from a person's page): show who it is
   useEffect(() => {

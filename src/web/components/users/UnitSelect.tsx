@@ -1,8 +1,9 @@
 import { Select, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnitRef } from '../../../server/http/common-schema.ts';
 import { fetchUnit, searchUnits } from '../../api/units.ts';
+import { useServerSearch } from '../../hooks/useServerSearch.ts';
 
 interface Props {
   value?: number;
@@ -13,23 +14,9 @@ interface Props {
 export function UnitSelect({ value, onChange }: Props) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const [options, setOptions] = useState<UnitRef[]>([]);
-  const [loading, setLoading] = useState(false);
+  const { options, loading } = useServerSearch(q, (text) => searchUnits(text, undefined, 20));
   const [parents, setParents] = useState<string | null>(null);
   const [chosen, setChosen] = useState<UnitRef | null>(null);
-  const seq = useRef(0);
-
-  useEffect(() => {
-    const mine = ++seq.current;
-    const timer = setTimeout(() => {
-      setLoading(true);
-      searchUnits(q, undefined, 20)
-        .then((units) => mine === seq.current && setOptions(units))
-        .catch(() => mine === seq.current && setOptions([]))
-        .finally(() => mine === seq.current && setLoading(false));
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [q]);
 
   useEffect(() => {
     setParents(null);
