@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/AuthContext.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
-import { navFor } from './navigation.ts';
+import { NAV_GROUPS, navFor, navItemOf, type NavItem } from './navigation.ts';
 import { PageSpinner } from './PageSpinner.tsx';
 
 const { Header, Sider, Content } = Layout;
@@ -18,13 +18,19 @@ export function AppLayout() {
   const wide = screens.lg === true;
   const [drawerOpen, setDrawerOpen] = useState(false);
   const items = navFor(user.role);
-  const selected = items.find((i) => pathname.startsWith(i.path))?.path;
+  const selected = navItemOf(items, pathname)?.path;
+  const entry = (i: NavItem) => ({ key: i.path, label: <Link to={i.path}>{t(i.labelKey)}</Link> });
+  const menuItems = [
+    ...items.filter((i) => !i.group).map(entry),
+    ...NAV_GROUPS.map((g) => ({ key: g, type: 'group' as const, label: t(`nav.group.${g}`), children: items.filter((i) => i.group === g).map(entry) }))
+      .filter((g) => g.children.length > 0),
+  ];
   const menu = (
     <Menu
       mode="inline"
       selectedKeys={selected ? [selected] : []}
       onClick={() => setDrawerOpen(false)}
-      items={items.map((i) => ({ key: i.path, label: <Link to={i.path}>{t(i.labelKey)}</Link> }))}
+      items={menuItems}
       style={{ borderInlineEnd: 'none' }}
       data-testid="side-menu"
     />

@@ -8,32 +8,44 @@ export interface NavItem {
     | 'quarantine.nav.followup' | 'quarantine.nav.quarantines' | 'quarantine.nav.facilities' | 'quarantine.nav.policies'
     | 'contacts.nav.contacts' | 'contacts.nav.caseLineList';
   roles: readonly Role[];
+  /** the menu section it sits in; none for the dashboard at the top */
+  group?: NavGroup;
 }
+
+export const NAV_GROUPS = ['reports', 'registers', 'quarantine', 'admin'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/dashboard', labelKey: 'nav.dashboard', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/report', labelKey: 'nav.report', roles: ['admin', 'officer', 'clerk'] },
-  { path: '/approvals', labelKey: 'nav.approvals', roles: ['admin', 'officer'] },
-  { path: '/import', labelKey: 'nav.import', roles: ['admin', 'officer', 'clerk'] },
-  { path: '/people', labelKey: 'people.nav.people', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/people-duplicates', labelKey: 'people.nav.duplicates', roles: ['admin', 'officer', 'clerk'] },
-  { path: '/register-import', labelKey: 'people.nav.import', roles: ['admin', 'officer', 'clerk'] },
-  { path: '/cases', labelKey: 'cases.nav.cases', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/tests', labelKey: 'cases.nav.tests', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/screening', labelKey: 'cases.nav.screening', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/clusters', labelKey: 'cases.nav.clusters', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/case-rules', labelKey: 'cases.nav.rules', roles: ['admin', 'officer'] },
-  { path: '/contacts', labelKey: 'contacts.nav.contacts', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/cases/line-list', labelKey: 'contacts.nav.caseLineList', roles: ['admin', 'officer', 'clerk'] },
-  { path: '/followup', labelKey: 'quarantine.nav.followup', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/quarantines', labelKey: 'quarantine.nav.quarantines', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/facilities', labelKey: 'quarantine.nav.facilities', roles: ['admin', 'officer', 'clerk', 'viewer'] },
-  { path: '/quarantine-policies', labelKey: 'quarantine.nav.policies', roles: ['admin', 'officer'] },
-  { path: '/population', labelKey: 'nav.population', roles: ['admin'] },
-  { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'officer'] },
-  { path: '/users', labelKey: 'nav.users', roles: ['admin'] },
+  { path: '/report', labelKey: 'nav.report', roles: ['admin', 'officer', 'clerk'], group: 'reports' },
+  { path: '/approvals', labelKey: 'nav.approvals', roles: ['admin', 'officer'], group: 'reports' },
+  { path: '/import', labelKey: 'nav.import', roles: ['admin', 'officer', 'clerk'], group: 'reports' },
+  { path: '/people', labelKey: 'people.nav.people', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'registers' },
+  { path: '/cases', labelKey: 'cases.nav.cases', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'registers' },
+  { path: '/cases/line-list', labelKey: 'contacts.nav.caseLineList', roles: ['admin', 'officer', 'clerk'], group: 'registers' },
+  { path: '/tests', labelKey: 'cases.nav.tests', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'registers' },
+  { path: '/contacts', labelKey: 'contacts.nav.contacts', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'registers' },
+  { path: '/clusters', labelKey: 'cases.nav.clusters', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'registers' },
+  { path: '/screening', labelKey: 'cases.nav.screening', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'registers' },
+  { path: '/people-duplicates', labelKey: 'people.nav.duplicates', roles: ['admin', 'officer', 'clerk'], group: 'registers' },
+  { path: '/register-import', labelKey: 'people.nav.import', roles: ['admin', 'officer', 'clerk'], group: 'registers' },
+  { path: '/followup', labelKey: 'quarantine.nav.followup', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'quarantine' },
+  { path: '/quarantines', labelKey: 'quarantine.nav.quarantines', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'quarantine' },
+  { path: '/facilities', labelKey: 'quarantine.nav.facilities', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'quarantine' },
+  { path: '/case-rules', labelKey: 'cases.nav.rules', roles: ['admin', 'officer'], group: 'admin' },
+  { path: '/quarantine-policies', labelKey: 'quarantine.nav.policies', roles: ['admin', 'officer'], group: 'admin' },
+  { path: '/population', labelKey: 'nav.population', roles: ['admin'], group: 'admin' },
+  { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'officer'], group: 'admin' },
+  { path: '/users', labelKey: 'nav.users', roles: ['admin'], group: 'admin' },
 ];
 
 export function navFor(role: Role): NavItem[] {
   return NAV_ITEMS.filter((i) => i.roles.includes(role));
+}
+
+/** The item a path belongs to: the longest matching prefix (/cases/line-list is not /cases). */
+export function navItemOf(items: readonly NavItem[], pathname: string): NavItem | undefined {
+  return items
+    .filter((i) => pathname === i.path || pathname.startsWith(`${i.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
 }

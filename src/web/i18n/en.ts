@@ -23,6 +23,7 @@ export const en: Messages = {
     menu: 'Menu',
   },
   nav: {
+    group: { reports: 'Reports', registers: 'Case registers', quarantine: 'Quarantine and treatment', admin: 'Administration' },
     dashboard: 'Command dashboard',
     report: 'Enter report',
     approvals: 'Approve reports',

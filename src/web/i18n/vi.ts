@@ -22,6 +22,7 @@ export const vi = {
     menu: 'Danh mục',
   },
   nav: {
+    group: { reports: 'Báo cáo', registers: 'Sổ theo dõi ca bệnh', quarantine: 'Cách ly và điều trị', admin: 'Quản trị' },
     dashboard: 'Bảng chỉ huy',
     report: 'Nhập báo cáo',
     approvals: 'Duyệt báo cáo',

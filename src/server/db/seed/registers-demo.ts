@@ -7,6 +7,7 @@
  */
 import { addDays } from '../../../domain/dates.ts';
 import type { Actor } from '../../modules/auth/policy.ts';
+import { changeStatus } from '../../modules/cases/service.ts';
 import { addContactsBatch } from '../../modules/contacts/service.ts';
 import { createFacility } from '../../modules/facilities/service.ts';
 import { recordTest } from '../../modules/labtests/service.ts';
@@ -64,16 +65,17 @@ export async function seedDemoRegisters(db: Db, actor: Actor, today: string, day
   const g = generator(2021);
 
   // Treatment beds in every district of the province (some short of the seed rule), two quarantine sites in Hạ Long.
-  const site = await db.transaction(async (tx) => {
+  const { site, hospital } = await db.transaction(async (tx) => {
     for (const d of districts) {
       const beds = d.code === '193' ? 0 : g.int(40, 260);
       if (beds) await createFacility(tx, actor, { unitId: d.id, kind: 'treatment', tier: 1, name: `Cơ sở thu dung, điều trị COVID-19 tầng 1 — ${d.code}`, beds, active: true }, 'vi');
     }
     await createFacility(tx, actor, { unitId: haLong.id, kind: 'treatment', tier: 1, name: 'Trạm y tế lưu động phường Hồng Gai', beds: 60, active: true }, 'vi');
-    await createFacility(tx, actor, { unitId: haLong.id, kind: 'treatment', tier: 2, name: 'Bệnh viện dã chiến số 1 Hạ Long', beds: 150, icuBeds: 10, active: true }, 'vi');
+    const hospital = await createFacility(tx, actor, { unitId: haLong.id, kind: 'treatment', tier: 2, name: 'Bệnh viện dã chiến số 1 Hạ Long', beds: 150, icuBeds: 10, active: true }, 'vi');
     await createFacility(tx, actor, { unitId: haLong.id, kind: 'treatment', tier: 3, name: 'Bệnh viện Bãi Cháy', beds: 60, icuBeds: 20, active: true }, 'vi');
     await createFacility(tx, actor, { unitId: haLong.id, kind: 'quarantine', name: 'Khu cách ly tập trung Trường Cao đẳng Y tế Quảng Ninh', beds: 300, active: true }, 'vi');
-    return createFacility(tx, actor, { unitId: haLong.id, kind: 'quarantine', name: 'Khu cách ly tập trung Ký túc xá Đại học Hạ Long', beds: 120, active: true }, 'vi');
+    const site = await createFacility(tx, actor, { unitId: haLong.id, kind: 'quarantine', name: 'Khu cách ly tập trung Ký túc xá Đại học Hạ Long', beds: 120, active: true }, 'vi');
+    return { site, hospital };
   });
   for (const c of communes) await upsertRegisterUnit(db, c.id, addDays(today, -(days - 1)), actor.id);
 
@@ -102,6 +104,17 @@ export async function seedDemoRegisters(db: Db, actor: Actor, today: string, day
       }, 'vi', now);
       if (!confirmed) continue;
       cases++;
+      // a quarter go to hospital the next day; patients recover after a week or so
+      const toHospital = g.next() < 0.25;
+      if (toHospital && back >= 2) {
+        const at1 = at(addDays(day, 1), 10);
+        await changeStatus(db, actor, confirmed.id, { status: 'hospital_t2', at: at1.toISOString(), facilityId: hospital.id }, 'vi', at1);
+      }
+      const recoverAfter = toHospital ? 10 : 7;
+      if (back > recoverAfter) {
+        const at2 = at(addDays(day, recoverAfter), 9);
+        await changeStatus(db, actor, confirmed.id, { status: 'recovered', at: at2.toISOString() }, 'vi', at2);
+      }
       const f1 = await db.transaction(async (tx) => {
         const ids: number[] = [];
         for (let i = 0, n = g.int(2, 5); i < n; i++) {

@@ -1,3 +1,4 @@
+import { PhoneOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -58,7 +59,7 @@ export function FollowupCard({ item, busy, canWrite, onCheck }: Props) {
       </Space>
       {(item.phone || item.address) && (
         <div style={{ marginBottom: 8 }}>
-          {item.phone && <a href={`tel:${item.phone}`} style={{ marginRight: 12, fontSize: 16 }}>📞 {item.phone}</a>}
+          {item.phone && <a href={`tel:${item.phone}`} style={{ marginRight: 12, fontSize: 16 }}><PhoneOutlined /> {item.phone}</a>}
           {item.address && <Typography.Text type="secondary">{item.address}</Typography.Text>}
         </div>
       )}
