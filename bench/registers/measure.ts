@@ -267,6 +267,9 @@ export interface ImportResult {
   importRate: number;
   copyRate: number | null;
   share: number | null;
+  /** the apply step alone, estimated as the import minus its dry run (which parses and checks the same file) */
+  applySeconds: number;
+  applyShare: number | null;
 }
 
 const csvCell = (v: unknown) => {
@@ -347,5 +350,7 @@ export async function bulkImport(db: Db, actor: Actor, rows: number, people: num
     importRate,
     copyRate,
     share: copyRate === null ? null : importRate / copyRate,
+    applySeconds: (ms - dryMs) / 1000,
+    applyShare: copySeconds === null ? null : (copySeconds as number) / ((ms - dryMs) / 1000),
   };
 }

@@ -8,7 +8,7 @@
 import { addDays } from '../../../domain/dates.ts';
 import type { Actor } from '../../modules/auth/policy.ts';
 import { changeStatus } from '../../modules/cases/service.ts';
-import { addContactsBatch } from '../../modules/contacts/service.ts';
+import { addContactsBatch, markReached } from '../../modules/contacts/service.ts';
 import { createFacility } from '../../modules/facilities/service.ts';
 import { recordTest } from '../../modules/labtests/service.ts';
 import { createPerson } from '../../modules/people/service.ts';
@@ -132,8 +132,13 @@ export async function seedDemoRegisters(db: Db, actor: Actor, today: string, day
         place: null,
         quarantine: { fullyVaccinated: g.next() < 0.8, ...(g.next() < 0.2 ? { place: 'centralised' as const, facilityId: site.id } : {}) },
       }));
-      await addContactsBatch(db, actor, { sourcePersonId: index, rows }, 'vi', tracedAt);
+      const listed = await addContactsBatch(db, actor, { sourcePersonId: index, rows }, 'vi', tracedAt);
       contacts += rows.length;
+      // most are reached by phone within the hour; a few are still being looked for
+      const reachedAt = new Date(tracedAt.getTime() + 3_600_000);
+      for (const c of listed.contacts) {
+        if (g.next() < 0.85) await markReached(db, actor, c.contactId, reachedAt.toISOString(), 'vi', reachedAt);
+      }
       const f2 = await db.transaction((tx) => newPerson(tx, commune.id, tracedAt));
       if (f2) {
         const row = { personId: f2, exposureType: 'household' as const, exposureDate: day, place: null, quarantine: { fullyVaccinated: true } };
