@@ -73,7 +73,8 @@ export async function buildChain(db: Queryable, actor: Actor, personId: number, 
   let frontier = [start.id];
   let truncated = false;
   while (frontier.length) {
-    if (visited.size >= NODE_CAP || cases.size >= maxCases) {
+    // a chain of exactly maxCases cases is still walked to its end
+    if (visited.size >= NODE_CAP || cases.size > maxCases) {
       truncated = true;
       break;
     }

@@ -27,7 +27,10 @@ const known = `select p.id, p.national_id as "nationalId", p.search_name as "sea
 /** Unmerged people by national ID, anywhere in the register. */
 export async function peopleByNationalId(db: Queryable, ids: string[]): Promise<KnownPerson[]> {
   if (!ids.length) return [];
-  return db.query<KnownPerson>({ text: `${known} where p.national_id = any($1::text[]) and p.merged_into is null`, values: [ids] });
+  return db.query<KnownPerson>({
+    text: `${known} join unnest($1::text[]) k(id) on p.national_id = k.id where p.merged_into is null`,
+    values: [ids],
+  });
 }
 
 /** Unmerged people in the subtree with one of these (folded name, birth date) pairs. */
@@ -41,21 +44,24 @@ export async function peopleByNameBirth(db: Queryable, path: string, keys: { nam
 }
 
 /**
- * Possible duplicates of new people, over the whole register: the same folded name, or the
- * same phone (the caller compares names and birth dates). Both are index lookups, so the
- * check stays cheap for a large file; typos in a name are left to the Duplicates review.
+ * Possible duplicates of new people, over the whole register: the same folded name and birth
+ * date, or the same phone (the caller compares the names). Both are index lookups whatever
+ * the size of the register; typos in a name are left to the Duplicates review.
  */
 export async function nearPeople(
   db: Queryable,
-  names: string[],
+  pairs: { name: string; birth: string }[],
   phones: string[],
 ): Promise<{ id: number; searchName: string; fullName: string; birthDate: string | null; phone: string | null }[]> {
-  if (!names.length && !phones.length) return [];
+  if (!pairs.length && !phones.length) return [];
+  const columns = `p.id, p.search_name as "searchName", p.full_name as "fullName", p.birth_date as "birthDate", p.phone`;
   return db.query({
-    text: `select p.id, p.search_name as "searchName", p.full_name as "fullName", p.birth_date as "birthDate", p.phone
-           from person p where p.merged_into is null and (p.search_name = any($1::text[]) or p.phone = any($2::text[]))
-           limit 50000`,
-    values: [names, phones],
+    text: `select ${columns} from person p join unnest($1::text[], $2::date[]) k(n, d) on p.search_name = k.n and p.birth_date = k.d
+           where p.merged_into is null
+           union
+           select ${columns} from person p join unnest($3::text[]) k(phone) on p.phone = k.phone
+           where p.merged_into is null`,
+    values: [col(pairs, 'name'), col(pairs, 'birth'), phones],
   });
 }
 

@@ -201,16 +201,19 @@ async function markKnownRows(db: Queryable, kind: ImportKind, rows: Row[], lang:
 async function duplicateWarnings(db: Queryable, rows: Row[], lang: Lang): Promise<{ row: number; field: string; message: string }[]> {
   const fresh = rows.filter((r) => r.newIndex !== undefined && r.personId === undefined);
   const folded = (r: Row) => foldVietnamese(r.person.fullName);
-  const near = await repo.nearPeople(db, [...new Set(fresh.map(folded))], [...new Set(fresh.map((r) => r.person.phone).filter((p): p is string => !!p))]);
+  const pairs = fresh.filter((r) => r.person.birthDate).map((r) => ({ name: folded(r), birth: r.person.birthDate! }));
+  const phones = [...new Set(fresh.map((r) => r.person.phone).filter((p): p is string => !!p))];
+  const near = await repo.nearPeople(db, pairs, phones);
+  const key = (name: string, birth: string | null) => `${name}|${birth}`;
   const byName = new Map<string, typeof near>();
   const byPhone = new Map<string, typeof near>();
   for (const p of near) {
-    byName.set(p.searchName, [...(byName.get(p.searchName) ?? []), p]);
+    byName.set(key(p.searchName, p.birthDate), [...(byName.get(key(p.searchName, p.birthDate)) ?? []), p]);
     if (p.phone) byPhone.set(p.phone, [...(byPhone.get(p.phone) ?? []), p]);
   }
   const out: { row: number; field: string; message: string }[] = [];
   for (const r of fresh) {
-    const sameName = (byName.get(folded(r)) ?? []).filter((p) => r.person.birthDate && p.birthDate === r.person.birthDate);
+    const sameName = r.person.birthDate ? (byName.get(key(folded(r), r.person.birthDate)) ?? []) : [];
     const samePhone = (r.person.phone ? byPhone.get(r.person.phone) ?? [] : []).filter((p) => similarNames(p.fullName, r.person.fullName));
     const hit = sameName[0] ?? samePhone[0];
     if (hit) out.push({ row: r.row, field: 'full_name', message: exchangeMsg('possibleDuplicate', lang, { id: hit.id }) });

@@ -32,21 +32,29 @@ export async function caseCounts(db: Queryable, s: Scope) {
   });
 }
 
-/** Outcomes on the day, and patients in hospital at the end of it (from the status history). */
+/** Deaths and recoveries recorded for the day. */
 export async function outcomeCounts(db: Queryable, s: Scope) {
-  return db.query<Row<'deaths' | 'recovered' | 'hospital_current'>>({
-    text: `with latest as (
-             select distinct on (cs.case_id) cs.case_id, cs.status, cs.at
-             from case_status cs join covid_case k on k.id = cs.case_id join org_unit o on o.id = k.unit_id
-             where ${inSubtree} and cs.at < $3
-             order by cs.case_id, cs.at desc, cs.id desc)
-           select ${childOf(s.level)} as child,
-             count(*) filter (where l.status = 'died' and l.at >= $2)::int as deaths,
-             count(*) filter (where l.status = 'recovered' and l.at >= $2)::int as recovered,
-             count(*) filter (where l.status like 'hospital%')::int as hospital_current
-           from latest l join covid_case k on k.id = l.case_id join org_unit o on o.id = k.unit_id
+  return db.query<Row<'deaths' | 'recovered'>>({
+    text: `select ${childOf(s.level)} as child,
+             count(*) filter (where cs.status = 'died')::int as deaths,
+             count(*) filter (where cs.status = 'recovered')::int as recovered
+           from case_status cs join covid_case k on k.id = cs.case_id join org_unit o on o.id = k.unit_id
+           where ${inSubtree} and cs.at >= $2 and cs.at < $3 and cs.status in ('died', 'recovered')
            group by 1`,
     values: [s.path, s.start, s.end],
+  });
+}
+
+/** Patients whose last status before the end of the day is a hospital: no later change by then. */
+export async function hospitalCounts(db: Queryable, s: Scope) {
+  return db.query<Row<'hospital_current'>>({
+    text: `select ${childOf(s.level)} as child, count(*)::int as hospital_current
+           from case_status h join covid_case k on k.id = h.case_id join org_unit o on o.id = k.unit_id
+           where ${inSubtree} and h.status like 'hospital%' and h.at < $2
+             and not exists (select 1 from case_status r
+                             where r.case_id = h.case_id and r.at < $2 and (r.at > h.at or (r.at = h.at and r.id > h.id)))
+           group by 1`,
+    values: [s.path, s.end],
   });
 }
 

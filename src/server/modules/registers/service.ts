@@ -14,9 +14,10 @@ import type { RegisterFigures, RegisterUnit } from './schema.ts';
 
 /** Register figures of each child of the unit on a day (key null: rows kept at the unit itself). */
 async function countsByChild(db: Db, scope: repo.Scope): Promise<Map<number | null, RegisterValues>> {
-  const [cases, outcomes, quarantines, tests, listed] = await Promise.all([
+  const [cases, outcomes, hospital, quarantines, tests, listed] = await Promise.all([
     repo.caseCounts(db, scope),
     repo.outcomeCounts(db, scope),
+    repo.hospitalCounts(db, scope),
     repo.quarantineCounts(db, scope),
     repo.testCounts(db, scope),
     repo.contactsListed(db, scope),
@@ -27,7 +28,7 @@ async function countsByChild(db: Db, scope: repo.Scope): Promise<Map<number | nu
     if (!v) out.set(child, (v = emptyRegisterValues()));
     return v;
   };
-  for (const { child, ...counts } of [...cases, ...outcomes, ...quarantines, ...tests]) Object.assign(of(child), counts);
+  for (const { child, ...counts } of [...cases, ...outcomes, ...hospital, ...quarantines, ...tests]) Object.assign(of(child), counts);
   const degrees = await degreesOf(db, [...new Set(listed.map((l) => l.personId))]);
   for (const { child, personId } of listed) {
     const d = degrees.get(personId);
