@@ -1,3 +1,4 @@
+import { graphDegrees, type ChainEdgeIn } from '../../../domain/chain.ts';
 import type { Queryable } from '../../db/client.ts';
 
 /** Degrees beyond this are not traced (F3 is the furthest the guidance asks for). */
@@ -7,22 +8,36 @@ export const MAX_DEGREE = 3;
  * The degree of each person in the contact graph: 0 for a confirmed case (F0), 1 for a
  * contact of a case (F1), 2 for a contact of an F1, and so on; null when no case is within
  * MAX_DEGREE. Derived, never stored, so it changes the moment a contact tests positive.
+ *
+ * Reads the sources of the people, their sources and so on up to MAX_DEGREE hops (one
+ * indexed query a hop, for any number of people), then measures from the cases among them.
  */
 export async function degreesOf(db: Queryable, personIds: number[]): Promise<Map<number, number | null>> {
-  const out = new Map<number, number | null>(personIds.map((id) => [id, null]));
-  if (!personIds.length) return out;
-  const rows = await db.query<{ origin: number; degree: number }>({
-    text: `with recursive up(origin, person_id, depth) as (
-             select id, id, 0 from unnest($1::bigint[]) as id
-             union
-             select u.origin, c.source_person_id, u.depth + 1
-             from up u join contact c on c.person_id = u.person_id
-             where u.depth < $2)
-           select u.origin, min(u.depth)::int as degree
-           from up u where exists (select 1 from covid_case k where k.person_id = u.person_id)
-           group by u.origin`,
-    values: [personIds, MAX_DEGREE],
+  if (!personIds.length) return new Map();
+  const seen = new Set<number>(personIds);
+  const edges: ChainEdgeIn[] = [];
+  let frontier = [...seen];
+  for (let hop = 0; hop < MAX_DEGREE && frontier.length; hop++) {
+    const rows = await db.query<{ from: number; to: number }>({
+      text: `select source_person_id as "from", person_id as "to" from contact where person_id = any($1::bigint[])`,
+      values: [frontier],
+    });
+    frontier = [];
+    for (const r of rows) {
+      const from = Number(r.from);
+      edges.push({ from, to: Number(r.to), date: '', reached: true });
+      if (!seen.has(from)) {
+        seen.add(from);
+        frontier.push(from);
+      }
+    }
+  }
+  const ids = [...seen];
+  const cases = await db.query<{ id: number }>({
+    text: `select distinct person_id as id from covid_case where person_id = any($1::bigint[])`,
+    values: [ids],
   });
-  for (const r of rows) out.set(Number(r.origin), r.degree);
-  return out;
+  const isCase = new Set(cases.map((c) => Number(c.id)));
+  const all = graphDegrees(ids.map((id) => ({ id, isCase: isCase.has(id) })), edges, MAX_DEGREE);
+  return new Map(personIds.map((id) => [id, all.get(id) ?? null]));
 }

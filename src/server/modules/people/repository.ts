@@ -138,27 +138,29 @@ export async function personSummaries(db: Queryable, actor: Actor, ids: number[]
 /** `%` and `_` typed by a user are plain characters in a LIKE pattern. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Counting stops here: a national search for "Nguyễn" does not count four million rows. */
+export const MAX_COUNT = 10_000;
+
 /**
- * People living in the subtree under `path`, unmerged; `folded` matches the start of the
- * name or of any word in it; digits match a national ID or a phone exactly.
+ * People living in the subtree under `path`, unmerged; `folded` matches the start of the name
+ * (an index range), and with `anyWord` the start of any word in it (a scan, so callers allow
+ * it only for small subtrees); digits match a national ID or a phone exactly.
  */
 export async function listPeople(
   db: Queryable,
-  q: { path: string; folded: string | null; digits: string | null; limit: number; offset: number },
+  q: { path: string; folded: string | null; anyWord: boolean; digits: string | null; limit: number; offset: number },
 ): Promise<{ total: number; rows: PersonRow[] }> {
   const pattern = q.folded ? likeEscape(q.folded) : null;
-  const rows = await db.query<PersonRow & { total: number }>({
-    text: `select ${personColumns}, count(*) over () as total
-           from ${personFrom}
-           where o.path ~>=~ $1 and o.path ~<~ subtree_end($1) and p.merged_into is null
+  const where = `where o.path ~>=~ $1 and o.path ~<~ subtree_end($1) and p.merged_into is null
              and ($2::text is null
-                  or p.search_name like $2 || '%' or p.search_name like '% ' || $2 || '%'
-                  or ($3::text is not null and (p.national_id = $3 or p.phone = $3)))
-           order by p.search_name, p.id
-           limit $4 offset $5`,
-    values: [q.path, pattern, q.digits, q.limit, q.offset],
-  });
-  return { total: rows[0] ? Number(rows[0].total) : 0, rows };
+                  or p.search_name like $2 || '%' or ($3 and p.search_name like '% ' || $2 || '%')
+                  or ($4::text is not null and (p.national_id = $4 or p.phone = $4)))`;
+  const values = [q.path, pattern, q.anyWord, q.digits];
+  const [rows, counted] = await Promise.all([
+    db.query<PersonRow>({ text: `select ${personColumns} from ${personFrom} ${where} order by p.search_name, p.id limit $5 offset $6`, values: [...values, q.limit, q.offset] }),
+    db.query<{ n: number }>({ text: `select count(*)::int as n from (select 1 from ${personFrom} ${where} limit $5) x`, values: [...values, MAX_COUNT] }),
+  ]);
+  return { total: counted[0]?.n ?? 0, rows };
 }
 
 /**

@@ -118,6 +118,8 @@ export async function listPeople(db: Queryable, actor: Actor, q: ListQuery, lang
   const found = await repo.listPeople(db, {
     path: unit.path,
     folded: text ? foldVietnamese(text) : null,
+    // any word of the name in a district or a commune; the start of the name above (an index range)
+    anyWord: unit.level >= 2,
     digits: text && DIGITS.test(text) ? text.replace(/[\s.\-()]/g, '').replace(/^\+84/, '0') : null,
     limit: q.limit ?? 50,
     offset: q.offset ?? 0,

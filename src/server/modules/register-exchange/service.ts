@@ -197,23 +197,29 @@ async function markKnownRows(db: Queryable, kind: ImportKind, rows: Row[], lang:
   }
 }
 
+type Near = Awaited<ReturnType<typeof repo.nearPeople>>;
+
+/** Registered people who look like the file's people (same folded name and birth date, or same phone): one lookup for every row. */
+function lookupNear(db: Queryable, rows: Row[]): Promise<Near> {
+  const pairs = rows.filter((r) => r.person.birthDate).map((r) => ({ name: foldVietnamese(r.person.fullName), birth: r.person.birthDate! }));
+  const phones = [...new Set(rows.map((r) => r.person.phone).filter((p): p is string => !!p))];
+  return repo.nearPeople(db, pairs, phones);
+}
+
 /** New people that look like someone already registered: warnings, for the Duplicates page. */
-async function duplicateWarnings(db: Queryable, rows: Row[], lang: Lang): Promise<{ row: number; field: string; message: string }[]> {
+function duplicateWarnings(rows: Row[], near: Near, lang: Lang): { row: number; field: string; message: string }[] {
   const fresh = rows.filter((r) => r.newIndex !== undefined && r.personId === undefined);
-  const folded = (r: Row) => foldVietnamese(r.person.fullName);
-  const pairs = fresh.filter((r) => r.person.birthDate).map((r) => ({ name: folded(r), birth: r.person.birthDate! }));
-  const phones = [...new Set(fresh.map((r) => r.person.phone).filter((p): p is string => !!p))];
-  const near = await repo.nearPeople(db, pairs, phones);
   const key = (name: string, birth: string | null) => `${name}|${birth}`;
-  const byName = new Map<string, typeof near>();
-  const byPhone = new Map<string, typeof near>();
+  const byName = new Map<string, Near>();
+  const byPhone = new Map<string, Near>();
+  const add = (m: Map<string, Near>, k: string, p: Near[number]) => (m.get(k) ?? m.set(k, []).get(k)!).push(p);
   for (const p of near) {
-    byName.set(key(p.searchName, p.birthDate), [...(byName.get(key(p.searchName, p.birthDate)) ?? []), p]);
-    if (p.phone) byPhone.set(p.phone, [...(byPhone.get(p.phone) ?? []), p]);
+    add(byName, key(p.searchName, p.birthDate), p);
+    if (p.phone) add(byPhone, p.phone, p);
   }
   const out: { row: number; field: string; message: string }[] = [];
   for (const r of fresh) {
-    const sameName = r.person.birthDate ? (byName.get(key(folded(r), r.person.birthDate)) ?? []) : [];
+    const sameName = r.person.birthDate ? (byName.get(key(foldVietnamese(r.person.fullName), r.person.birthDate)) ?? []) : [];
     const samePhone = (r.person.phone ? byPhone.get(r.person.phone) ?? [] : []).filter((p) => similarNames(p.fullName, r.person.fullName));
     const hit = sameName[0] ?? samePhone[0];
     if (hit) out.push({ row: r.row, field: 'full_name', message: exchangeMsg('possibleDuplicate', lang, { id: hit.id }) });
@@ -264,13 +270,16 @@ export async function prepareImport(
   now: Date,
 ): Promise<PreparedImport> {
   const rows = checkRows(table, kind, lang, now);
+  // the look-alike lookup does not depend on the other checks: it runs beside them
+  const near = lookupNear(db, rows.filter((r) => !r.errors.length));
+  near.catch(() => undefined); // awaited below; a bad file may be refused first
   await resolveUnits(db, actor, rows, lang, vietnamToday(now));
   const fresh = await resolvePeople(db, actor, kind, rows, lang);
   if (kind === 'contacts') await resolveSources(db, actor, rows.filter((r) => !r.errors.length), lang);
   await markKnownRows(db, kind, rows, lang);
   const bad: RowErrors[] = rows.filter((r) => r.errors.length).map((r) => ({ row: r.row, errors: r.errors }));
   if (bad.length) throw new AppError('validation', msg('importInvalid', lang), undefined, bad);
-  return { kind, rows, fresh, warnings: await duplicateWarnings(db, rows, lang) };
+  return { kind, rows, fresh, warnings: duplicateWarnings(rows, await near, lang) };
 }
 
 const auditEntity: Record<ImportKind, string> = { people: 'person', tests: 'lab_test', cases: 'covid_case', contacts: 'contact' };
