@@ -65,6 +65,8 @@ const REGISTER_TABLES = [
   'person', 'person_distinct', 'screening_campaign', 'test_pool', 'lab_test', 'case_rule', 'case_classification_setting',
   'cluster', 'facility', 'covid_case', 'case_status', 'transport', 'transport_passenger', 'contact', 'quarantine_policy',
   'quarantine', 'followup_check', 'register_unit',
+  'vaccine_product', 'vaccine_interval', 'vaccine_lot', 'vaccine_dose', 'vaccination_state', 'not_vaccinated', 'coverage_rollup',
+  'vaccination_daily', 'vaccination_campaign', 'campaign_target', 'stock_movement', 'transfer_plan', 'stock_transfer', 'reported_coverage',
 ];
 /** One digest per register table: any write to any row changes it. */
 const REGISTERS_SNAPSHOT = `select ${REGISTER_TABLES.map((n) => `(select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) from ${n} x) as ${n}`).join(', ')}`;

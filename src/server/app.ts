@@ -31,6 +31,10 @@ import { quarantineRoutes } from './modules/quarantine/routes.ts';
 import { facilityRoutes } from './modules/facilities/routes.ts';
 import { registerRoutes } from './modules/registers/routes.ts';
 import { registerExchangeRoutes } from './modules/register-exchange/routes.ts';
+import { vaccineRoutes } from './modules/vaccines/routes.ts';
+import { coverageRoutes } from './modules/coverage/routes.ts';
+import { campaignRoutes } from './modules/campaigns/routes.ts';
+import { stockRoutes } from './modules/stock/routes.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -136,6 +140,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const registerAreas = [
     peopleRoutes, labtestRoutes, caseRoutes, contactRoutes, quarantineRoutes, facilityRoutes, registerRoutes, registerExchangeRoutes,
+    vaccineRoutes, coverageRoutes, campaignRoutes, stockRoutes,
   ];
   for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes, userRoutes, ...registerAreas]) {
     await app.register(routes, deps);

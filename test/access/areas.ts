@@ -8,6 +8,10 @@ import { quarantineCases } from './quarantine.ts';
 import { facilityCases } from './facilities.ts';
 import { registerCases } from './registers.ts';
 import { registerExchangeCases } from './register-exchange.ts';
+import { vaccineCases } from './vaccines.ts';
+import { coverageCases } from './coverage.ts';
+import { campaignCases } from './campaigns.ts';
+import { stockCases } from './stock.ts';
 
 export const areaCases: AreaCases[] = [
   peopleCases,
@@ -18,4 +22,8 @@ export const areaCases: AreaCases[] = [
   facilityCases,
   registerCases,
   registerExchangeCases,
+  vaccineCases,
+  coverageCases,
+  campaignCases,
+  stockCases,
 ];

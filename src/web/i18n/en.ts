@@ -1,3 +1,7 @@
+import { vaccinesEn } from './areas/vaccines.ts';
+import { coverageEn } from './areas/coverage.ts';
+import { campaignsEn } from './areas/campaigns.ts';
+import { stockEn } from './areas/stock.ts';
 import { peopleEn } from './areas/people.ts';
 import { casesEn } from './areas/cases.ts';
 import { contactsEn } from './areas/contacts.ts';
@@ -6,6 +10,10 @@ import { registersEn } from './areas/registers.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
+  vaccines: vaccinesEn,
+  coverage: coverageEn,
+  campaigns: campaignsEn,
+  stock: stockEn,
   people: peopleEn,
   cases: casesEn,
   contacts: contactsEn,

@@ -1,3 +1,7 @@
+import { vaccinesVi } from './areas/vaccines.ts';
+import { coverageVi } from './areas/coverage.ts';
+import { campaignsVi } from './areas/campaigns.ts';
+import { stockVi } from './areas/stock.ts';
 import type { Widen } from './widen.ts';
 import { peopleVi } from './areas/people.ts';
 import { casesVi } from './areas/cases.ts';
@@ -5,6 +9,10 @@ import { contactsVi } from './areas/contacts.ts';
 import { quarantineVi } from './areas/quarantine.ts';
 import { registersVi } from './areas/registers.ts';
 export const vi = {
+  vaccines: vaccinesVi,
+  coverage: coverageVi,
+  campaigns: campaignsVi,
+  stock: stockVi,
   people: peopleVi,
   cases: casesVi,
   contacts: contactsVi,

@@ -18,7 +18,7 @@ import { requirePair } from './service.ts';
 /**
  * Tables whose rows belong to a person by one column, moved as they are. `unique`: the other
  * columns of a unique key with that column; the merged record's row that would collide with
- * the survivor's is dropped. Issue 4's dose table is one more line here. (contact has two
+ * the survivor's is dropped (an empty list: one row per person). (contact has two
  * person columns and quarantine one active row per person: handled below.)
  */
 export const PERSON_LINKS: { table: string; column: string; unique?: string[] }[] = [
@@ -26,6 +26,9 @@ export const PERSON_LINKS: { table: string; column: string; unique?: string[] }[
   { table: 'covid_case', column: 'person_id' },
   { table: 'quarantine', column: 'person_id' },
   { table: 'transport_passenger', column: 'person_id', unique: ['transport_id'] },
+  { table: 'vaccine_dose', column: 'person_id', unique: ['dose_number'] },
+  { table: 'not_vaccinated', column: 'person_id', unique: [] },
+  { table: 'vaccination_state', column: 'person_id', unique: [] },
 ];
 
 /** Fields the survivor takes from the merged record when its own are empty. */
@@ -33,8 +36,8 @@ const FILLED = ['nationalId', 'birthDate', 'sex', 'phone', 'address', 'workplace
 
 async function moveLink(tx: Queryable, link: (typeof PERSON_LINKS)[number], from: number, to: number): Promise<number> {
   const { table, column, unique } = link;
-  if (unique?.length) {
-    const same = unique.map((c) => `k.${c} = t.${c}`).join(' and ');
+  if (unique) {
+    const same = unique.map((c) => `k.${c} = t.${c}`).join(' and ') || 'true';
     await tx.execute({ text: `delete from ${table} t where t.${column} = $1 and exists (select 1 from ${table} k where k.${column} = $2 and ${same})`, values: [from, to] });
   }
   return tx.execute({ text: `update ${table} set ${column} = $2 where ${column} = $1`, values: [from, to] });

@@ -1,0 +1,5 @@
+import type { Widen } from '../widen.ts';
+
+export const campaignsVi = {} as const;
+
+export const campaignsEn: Widen<typeof campaignsVi> = {};

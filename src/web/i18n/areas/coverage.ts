@@ -1,0 +1,5 @@
+import type { Widen } from '../widen.ts';
+
+export const coverageVi = {} as const;
+
+export const coverageEn: Widen<typeof coverageVi> = {};

@@ -1,0 +1,5 @@
+import type { Widen } from '../widen.ts';
+
+export const vaccinesVi = {} as const;
+
+export const vaccinesEn: Widen<typeof vaccinesVi> = {};
