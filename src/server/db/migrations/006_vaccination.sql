@@ -96,14 +96,16 @@ create table coverage_rollup (
   primary key (unit_id, stage, birth_year)
 );
 
--- Doses given per day, unit (where given, and ancestors) and stage reached: the daily
--- progress report and the pace of a campaign.
+-- Doses given per day, unit (where given, and its ancestors), stage reached and age band
+-- (disjoint bands at the dose date; age groups are unions of them: 18+ = 18-49 + 50+,
+-- 12-17 = 12-14 + 15-17): the daily progress report and the pace of a campaign.
 create table vaccination_daily (
-  unit_id integer not null references org_unit(id),
-  day     date not null,
-  stage   text not null check (stage in ('dose1', 'primary', 'booster', 'other')),
-  n       integer not null default 0,
-  primary key (unit_id, day, stage)
+  unit_id  integer not null references org_unit(id),
+  day      date not null,
+  stage    text not null check (stage in ('dose1', 'primary', 'booster', 'other')),
+  age_band text not null check (age_band in ('0-4', '5-11', '12-14', '15-17', '18-49', '50+', 'unknown')),
+  n        integer not null default 0,
+  primary key (unit_id, day, stage, age_band)
 );
 
 -- A campaign: dated targets for an age group and stage (e.g. by 15/12 dose 1 for all 18+).
