@@ -13,13 +13,14 @@ const u = (expr: string) => `((abs(hashtext(${expr})) % 100000) / 100000.0::floa
 
 export async function seedDemoPopulation(db: Queryable, year: number): Promise<void> {
   await db.execute({
-    text: `insert into population (unit_id, year, total, age_18plus, age_50plus, age_12_17, age_5_11, is_demo, source)
+    text: `insert into population (unit_id, year, total, age_18plus, age_50plus, age_12_17, age_15_17, age_5_11, is_demo, source)
       select id, $1, t, round(t * (0.66 + 0.08 * ${u("code || 'a'")})), round(t * (0.22 + 0.08 * ${u("code || 'b'")})),
-        round(t * (0.08 + 0.02 * ${u("code || 'c'")})), round(t * (0.10 + 0.03 * ${u("code || 'd'")})), true,
+        a12, round(a12 * 0.5), round(t * (0.10 + 0.03 * ${u("code || 'd'")})), true,
         'Số liệu minh hoạ (demo), không phải số liệu thống kê chính thức'
-      from (select id, code, round(case kind when 'phuong' then 14000 when 'thi-tran' then 10000 else 7500 end
-                   * (0.4 + 1.2 * ${u("code || 'p'")}))::int as t
-            from org_unit where level = 3) c`,
+      from (select id, code, t, round(t * (0.08 + 0.02 * ${u("code || 'c'")})) as a12
+            from (select id, code, round(case kind when 'phuong' then 14000 when 'thi-tran' then 10000 else 7500 end
+                         * (0.4 + 1.2 * ${u("code || 'p'")}))::int as t
+                  from org_unit where level = 3) p) c`,
     values: [year],
   });
 }
