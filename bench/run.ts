@@ -2,6 +2,7 @@
  * npm run bench [-- --days 30] [--provinces 22,01] [--submissions 3000] [--concurrency 32]
  *   [--probes 50] [--requests 200] [--explain] [--keep]
  *   [--registers-only | --skip-registers] [--people 10000000] [--register-probes 200] [--import-rows 100000]
+ *   [--vaccination-only | --skip-vaccination] [--vaccination-probes 200]
  *
  * Loads a national dataset into a real PostgreSQL (BENCH_DATABASE_URL: a server on which the
  * benchmark creates and drops its own database; else a throwaway PostgreSQL 15 started here),
@@ -10,6 +11,8 @@
  * Then the person-level registers (bench/registers: --people people, a tenth as many cases, half
  * as many contacts) and their measurements; --registers-only runs that part alone (on the units,
  * without the reports), --skip-registers leaves it out (its section of the doc is kept).
+ * Then the dose register (bench/vaccination: about two doses a person of the registers' people)
+ * and its measurements; --vaccination-only runs the units, the people and that part alone.
  * --keep leaves the database (and the server started here) running at the end, for EXPLAIN.
  * Env: BENCH_DAYS (default 365), BENCH_DATABASE_URL, BENCH_PG_BIN.
  */
@@ -35,6 +38,9 @@ import { startPostgres, type PgServer } from './pg.ts';
 import { markdown, summaryLines, type Results } from './report.ts';
 import { runRegisters } from './registers/run.ts';
 import { registersMarkdown, registersSectionOf, registerSummaryLines, withRegistersSection } from './registers/report.ts';
+import { dropPlan, generateRegisters } from './registers/generate.ts';
+import { peopleCount, runVaccination } from './vaccination/run.ts';
+import { vaccinationMarkdown, vaccinationSectionOf, vaccinationSummaryLines, withVaccinationSection } from './vaccination/report.ts';
 import { HttpSession, shuffle } from './util.ts';
 
 const { values: argv } = parseArgs({
@@ -53,6 +59,9 @@ const { values: argv } = parseArgs({
     people: { type: 'string', default: '10000000' },
     'register-probes': { type: 'string', default: '200' },
     'import-rows': { type: 'string', default: '100000' },
+    'vaccination-only': { type: 'boolean', default: false },
+    'skip-vaccination': { type: 'boolean', default: false },
+    'vaccination-probes': { type: 'string', default: '200' },
   },
 });
 const DAYS = Number(argv.days ?? process.env.BENCH_DAYS ?? 365);
@@ -65,8 +74,10 @@ const APP_POOL = Number(argv['app-pool']);
 const PEOPLE = Number(argv.people);
 const REGISTER_PROBES = Number(argv['register-probes']);
 const IMPORT_ROWS = Number(argv['import-rows']);
+const VACCINATION_PROBES = Number(argv['vaccination-probes']);
 if (argv['registers-only'] && argv['skip-registers']) throw new Error('--registers-only and --skip-registers exclude each other');
-for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS })) {
+if (argv['vaccination-only'] && (argv['registers-only'] || argv['skip-vaccination'])) throw new Error('--vaccination-only excludes --registers-only and --skip-vaccination');
+for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS, VACCINATION_PROBES })) {
   if (!Number.isInteger(v) || v < 1) throw new Error(`bad ${k.toLowerCase()}: ${v}`);
 }
 const PASSWORD = 'Bench@2021-password';
@@ -100,7 +111,22 @@ async function registersPart(db: Db, form: Form, machine: string): Promise<{ sec
   return { section: registersMarkdown(r, info), summary: registerSummaryLines(r) };
 }
 
+/** The vaccination part (on the registers' people; generated here when that part did not run). */
+async function vaccinationPart(db: Db, machine: string): Promise<{ section: string; summary: string[] }> {
+  const t0 = performance.now();
+  if ((await peopleCount(db)) < PEOPLE) {
+    log(`vaccination: generating the registers first (${PEOPLE.toLocaleString('en')} people)…`);
+    await generateRegisters(db, { people: PEOPLE, log });
+    await dropPlan(db);
+  }
+  const r = await runVaccination(db, { probes: VACCINATION_PROBES, importRows: IMPORT_ROWS, log });
+  const info = { date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000 };
+  return { section: vaccinationMarkdown(r, info), summary: vaccinationSummaryLines(r) };
+}
+
 const oldDoc = () => (existsSync(DOC) ? readFileSync(DOC, 'utf8') : '');
+/** The registers' section is written last; the vaccination section (new, or kept from the old doc) follows it. */
+const withVaccination = (doc: string, section?: string) => withVaccinationSection(doc, section ?? vaccinationSectionOf(oldDoc()));
 
 async function main() {
   let server: PgServer | undefined;
@@ -173,8 +199,15 @@ async function main() {
     if (argv['registers-only']) {
       const { form } = await loadUnits(db, { days: DAYS, today, log });
       const part = await registersPart(db, form, machine);
-      writeFileSync(DOC, withRegistersSection(oldDoc() || '# Benchmarks\n', part.section));
+      writeFileSync(DOC, withVaccination(withRegistersSection(oldDoc() || '# Benchmarks\n', part.section)));
       console.log('\n' + part.summary.join('\n') + '\n\nRegisters section written to docs/benchmarks.md');
+      return;
+    }
+    if (argv['vaccination-only']) {
+      await loadUnits(db, { days: DAYS, today, log });
+      const part = await vaccinationPart(db, machine);
+      writeFileSync(DOC, withVaccination(oldDoc() || '# Benchmarks\n', part.section));
+      console.log('\n' + part.summary.join('\n') + '\n\nVaccination section written to docs/benchmarks.md');
       return;
     }
 
@@ -289,6 +322,7 @@ async function main() {
     const extra = order.slice(PROBES + SUBMISSIONS, PROBES + SUBMISSIONS + 30);
     const submission = extra.length ? await submissionBreakdown(db, form, actor, extra, today, new Date()) : undefined;
     const registers = argv['skip-registers'] ? undefined : await registersPart(db, form, machine);
+    const vaccination = argv['skip-vaccination'] ? undefined : await vaccinationPart(db, machine);
 
     const results: Results = {
       info: {
@@ -320,8 +354,8 @@ async function main() {
       cpu,
       submission,
     };
-    writeFileSync(DOC, withRegistersSection(markdown(results), registers?.section ?? registersSectionOf(oldDoc())));
-    console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? [])].join('\n'));
+    writeFileSync(DOC, withVaccination(withRegistersSection(markdown(results), registers?.section ?? registersSectionOf(oldDoc())), vaccination?.section));
+    console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? []), ...(vaccination?.summary ?? [])].join('\n'));
     console.log(`\nWritten to docs/benchmarks.md (${(results.info.seconds / 60).toFixed(1)} min)`);
   } finally {
     await cleanup();

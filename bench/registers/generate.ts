@@ -88,7 +88,7 @@ export const registerBirthDate = (i: string) => `date '1930-01-01' + ${rnd(i, 12
 const secs = (t0: number) => (performance.now() - t0) / 1000;
 
 /** Runs `fn` on consecutive ranges [from, to] of 1…total, two at a time, with a progress line. */
-async function inChunks(
+export async function inChunks(
   db: Db,
   label: string,
   total: number,

@@ -37,7 +37,7 @@ export interface RegisterResults {
   cpu: Record<string, CpuShares>;
 }
 
-async function benchActor(db: Db): Promise<Actor> {
+export async function benchActor(db: Db): Promise<Actor> {
   const [nation] = await db.query<{ id: number; code: string; name: string; path: string }>(sql`select id, code, name, path from org_unit where level = 0`);
   const [existing] = await db.query<{ id: number }>(sql`select id from app_user where username = 'bench.registers'`);
   // nobody signs in as this user: it only stands for the caller in the audit rows

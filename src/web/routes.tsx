@@ -29,6 +29,15 @@ const ContactsPage = lazy(() => import('./pages/ContactsPage.tsx'));
 const ContactLineListPage = lazy(() => import('./pages/ContactLineListPage.tsx'));
 const CaseLineListPage = lazy(() => import('./pages/CaseLineListPage.tsx'));
 const ChainPage = lazy(() => import('./pages/ChainPage.tsx'));
+const StockPage = lazy(() => import('./pages/StockPage.tsx'));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage.tsx'));
+const CampaignPage = lazy(() => import('./pages/CampaignPage.tsx'));
+const TransfersPage = lazy(() => import('./pages/TransfersPage.tsx'));
+const CoveragePage = lazy(() => import('./pages/CoveragePage.tsx'));
+const VaccinationProgressPage = lazy(() => import('./pages/VaccinationProgressPage.tsx'));
+const ReconciliationPage = lazy(() => import('./pages/ReconciliationPage.tsx'));
+const DosesPage = lazy(() => import('./pages/DosesPage.tsx'));
+const VaccineProductsPage = lazy(() => import('./pages/VaccineProductsPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -67,6 +76,15 @@ export const router = createBrowserRouter([
       { path: 'quarantines', element: <QuarantinesPage /> },
       { path: 'facilities', element: <FacilitiesPage /> },
       { path: 'quarantine-policies', element: <QuarantinePoliciesPage /> },
+      { path: 'stock', element: <StockPage /> },
+      { path: 'campaigns', element: <CampaignsPage /> },
+      { path: 'campaigns/:id', element: <CampaignPage /> },
+      { path: 'transfers', element: <TransfersPage /> },
+      { path: 'doses', element: <DosesPage /> },
+      { path: 'vaccine-products', element: <VaccineProductsPage /> },
+      { path: 'coverage/:unitId?', element: <CoveragePage /> },
+      { path: 'vaccination-progress/:unitId?', element: <VaccinationProgressPage /> },
+      { path: 'coverage-reconciliation/:unitId?', element: <ReconciliationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,13 +6,17 @@ export interface NavItem {
     | 'people.nav.people' | 'people.nav.duplicates' | 'people.nav.import'
     | 'cases.nav.cases' | 'cases.nav.tests' | 'cases.nav.screening' | 'cases.nav.clusters' | 'cases.nav.rules'
     | 'quarantine.nav.followup' | 'quarantine.nav.quarantines' | 'quarantine.nav.facilities' | 'quarantine.nav.policies'
-    | 'contacts.nav.contacts' | 'contacts.nav.caseLineList';
+    | 'contacts.nav.contacts' | 'contacts.nav.caseLineList'
+    | 'stock.nav.stock' | 'stock.nav.transfers'
+    | 'campaigns.nav.campaigns'
+    | 'vaccines.nav.doses' | 'vaccines.nav.products'
+    | 'coverage.nav.coverage' | 'coverage.nav.progress' | 'coverage.nav.reconciliation';
   roles: readonly Role[];
   /** the menu section it sits in; none for the dashboard at the top */
   group?: NavGroup;
 }
 
-export const NAV_GROUPS = ['reports', 'registers', 'quarantine', 'admin'] as const;
+export const NAV_GROUPS = ['reports', 'registers', 'quarantine', 'vaccination', 'admin'] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -32,8 +36,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/followup', labelKey: 'quarantine.nav.followup', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'quarantine' },
   { path: '/quarantines', labelKey: 'quarantine.nav.quarantines', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'quarantine' },
   { path: '/facilities', labelKey: 'quarantine.nav.facilities', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'quarantine' },
+  { path: '/doses', labelKey: 'vaccines.nav.doses', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'vaccination' },
+  { path: '/coverage', labelKey: 'coverage.nav.coverage', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'vaccination' },
+  { path: '/vaccination-progress', labelKey: 'coverage.nav.progress', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'vaccination' },
+  { path: '/coverage-reconciliation', labelKey: 'coverage.nav.reconciliation', roles: ['admin', 'officer', 'viewer'], group: 'vaccination' },
+  { path: '/campaigns', labelKey: 'campaigns.nav.campaigns', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'vaccination' },
+  { path: '/stock', labelKey: 'stock.nav.stock', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'vaccination' },
+  { path: '/transfers', labelKey: 'stock.nav.transfers', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'vaccination' },
   { path: '/case-rules', labelKey: 'cases.nav.rules', roles: ['admin', 'officer'], group: 'admin' },
   { path: '/quarantine-policies', labelKey: 'quarantine.nav.policies', roles: ['admin', 'officer'], group: 'admin' },
+  { path: '/vaccine-products', labelKey: 'vaccines.nav.products', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'admin' },
   { path: '/population', labelKey: 'nav.population', roles: ['admin'], group: 'admin' },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'officer'], group: 'admin' },
   { path: '/users', labelKey: 'nav.users', roles: ['admin'], group: 'admin' },

@@ -31,7 +31,7 @@ export const en: Messages = {
     menu: 'Menu',
   },
   nav: {
-    group: { reports: 'Reports', registers: 'Case registers', quarantine: 'Quarantine and treatment', admin: 'Administration' },
+    group: { reports: 'Reports', registers: 'Case registers', quarantine: 'Quarantine and treatment', vaccination: 'Vaccination', admin: 'Administration' },
     dashboard: 'Command dashboard',
     report: 'Enter report',
     approvals: 'Approve reports',

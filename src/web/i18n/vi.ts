@@ -30,7 +30,7 @@ export const vi = {
     menu: 'Danh mục',
   },
   nav: {
-    group: { reports: 'Báo cáo', registers: 'Sổ theo dõi ca bệnh', quarantine: 'Cách ly và điều trị', admin: 'Quản trị' },
+    group: { reports: 'Báo cáo', registers: 'Sổ theo dõi ca bệnh', quarantine: 'Cách ly và điều trị', vaccination: 'Tiêm chủng', admin: 'Quản trị' },
     dashboard: 'Bảng chỉ huy',
     report: 'Nhập báo cáo',
     approvals: 'Duyệt báo cáo',

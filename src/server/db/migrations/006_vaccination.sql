@@ -66,6 +66,8 @@ create table vaccine_dose (
 );
 create index vaccine_dose_unit_idx on vaccine_dose (unit_id, given_on);
 create index vaccine_dose_lot_idx on vaccine_dose (lot_id) where lot_id is not null;
+-- the daily progress report lists the communes that entered nothing on a day: by entry time
+create index vaccine_dose_entered_idx on vaccine_dose (unit_id, entered_at);
 
 -- Each person's vaccination state, kept with the dose register (what coverage counts).
 create table vaccination_state (
@@ -73,7 +75,12 @@ create table vaccination_state (
   doses             smallint not null,
   first_dose_on     date,
   primary_done_on   date,
-  booster_on        date
+  booster_on        date,
+  -- where the person was counted in coverage_rollup (residence unit and birth year, 0 when
+  -- unknown), so a recount after a move, a birth-date fix or a merge takes back exactly what
+  -- was added
+  counted_unit_id    integer references org_unit(id),
+  counted_birth_year smallint
 );
 
 -- Why a person is not (yet) vaccinated.
@@ -111,6 +118,8 @@ create table vaccination_daily (
 -- A campaign: dated targets for an age group and stage (e.g. by 15/12 dose 1 for all 18+).
 create table vaccination_campaign (
   id         serial primary key,
+  -- a retried create returns the campaign it made
+  client_id  uuid unique,
   unit_id    integer not null references org_unit(id),
   name       text not null,
   created_by integer references app_user(id),

@@ -14,6 +14,7 @@ import { peopleMsg } from './messages.ts';
 import * as repo from './repository.ts';
 import type { Person } from './schema.ts';
 import { requirePair } from './service.ts';
+import { forgetVaccination, recomputeVaccination } from '../vaccines/register.ts';
 
 /**
  * Tables whose rows belong to a person by one column, moved as they are. `unique`: the other
@@ -96,9 +97,13 @@ export async function mergePeople(db: Db, actor: Actor, id: number, otherId: num
       values: [from, to, vietnamToday(now)],
     });
     const moved: Record<string, number> = {};
+    // the merged record's coverage counts are taken back before its doses move (recounted below)
+    await forgetVaccination(tx, from);
     for (const link of PERSON_LINKS) moved[link.table] = await moveLink(tx, link, from, to);
     moved.contact = await moveContacts(tx, from, to);
     moved.person_distinct = await moveDistinct(tx, from, to, actor.id);
+    // the survivor's vaccination state and coverage counts follow from the doses it now holds
+    await recomputeVaccination(tx, to);
 
     await writeAudit(tx, {
       userId: actor.id,

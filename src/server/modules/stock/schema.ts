@@ -1,0 +1,105 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Id, IsoDate, UnitRef } from '../../http/common-schema.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+const NamedUnit = Type.Object({ id: Type.Integer(), name: Type.String() });
+
+export const Lot = Type.Object({
+  id: Type.Integer(),
+  code: Type.String(),
+  product: Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() }),
+  expiryDate: IsoDate,
+});
+export type Lot = Static<typeof Lot>;
+
+export const MovementKind = Type.Union([Type.Literal('received'), Type.Literal('wasted'), Type.Literal('adjust')]);
+export const NewMovement = Type.Object({
+  clientId: Type.Optional(Type.String({ format: 'uuid' })),
+  unitId: Id,
+  lotId: Type.Optional(Id),
+  /** a new lot (or an existing one found by product and code) */
+  lot: Type.Optional(Type.Object({ productId: Id, lotCode: Type.String({ minLength: 1, maxLength: 60 }), expiryDate: IsoDate })),
+  kind: MovementKind,
+  /** doses; for `adjust` signed, otherwise positive */
+  quantity: Type.Integer({ minimum: -1_000_000, maximum: 1_000_000 }),
+  at: Type.Optional(Type.String({ format: 'date-time' })),
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type NewMovement = Static<typeof NewMovement>;
+
+export const Movement = Type.Object({
+  id: Type.Integer(),
+  unit: NamedUnit,
+  lot: Lot,
+  kind: Type.String(),
+  quantity: Type.Integer(),
+  at: Type.String(),
+  note: Nullable(Type.String()),
+});
+export type Movement = Static<typeof Movement>;
+
+export const ExpiryState = Type.Union([Type.Literal('ok'), Type.Literal('soon'), Type.Literal('expired')]);
+export const Balance = Type.Object({
+  unit: NamedUnit,
+  lot: Lot,
+  received: Type.Integer(),
+  transferIn: Type.Integer(),
+  transferOut: Type.Integer(),
+  wasted: Type.Integer(),
+  adjust: Type.Integer(),
+  given: Type.Integer(),
+  balance: Type.Integer(),
+  expiry: ExpiryState,
+});
+export type Balance = Static<typeof Balance>;
+
+export const Gap = Type.Object({
+  unit: NamedUnit,
+  usable: Type.Integer(),
+  need: Type.Integer(),
+  /** positive surplus, negative shortage */
+  gap: Type.Integer(),
+});
+export type Gap = Static<typeof Gap>;
+
+export const StockQuery = Type.Object({ unitId: Type.Optional(Id) });
+export const StockReply = Type.Object({
+  unit: UnitRef,
+  balances: Type.Array(Balance),
+  /** lots with a balance expiring within 30 days, or already expired */
+  alerts: Type.Array(Balance),
+  gaps: Type.Array(Gap),
+});
+export type StockReply = Static<typeof StockReply>;
+
+export const TransferStatus = Type.Union([Type.Literal('planned'), Type.Literal('sent'), Type.Literal('received'), Type.Literal('cancelled')]);
+export const Transfer = Type.Object({
+  id: Type.Integer(),
+  planId: Nullable(Type.Integer()),
+  planStatus: Nullable(Type.String()),
+  from: NamedUnit,
+  to: NamedUnit,
+  lot: Lot,
+  quantity: Type.Integer(),
+  status: TransferStatus,
+  sentAt: Nullable(Type.String()),
+  receivedAt: Nullable(Type.String()),
+  /** the step the user may take now: send (their unit sends), receive (their unit receives) */
+  nextStep: Nullable(Type.Union([Type.Literal('send'), Type.Literal('receive')])),
+});
+export type Transfer = Static<typeof Transfer>;
+
+export const Plan = Type.Object({
+  id: Type.Integer(),
+  province: NamedUnit,
+  status: Type.String(),
+  createdAt: Type.String(),
+  acceptedAt: Nullable(Type.String()),
+  transfers: Type.Array(Transfer),
+});
+export type Plan = Static<typeof Plan>;
+
+export const NewPlan = Type.Object({ provinceId: Id });
+export const TransferChange = Type.Object({ quantity: Type.Integer({ minimum: 1, maximum: 1_000_000 }) });
+export const ListQuery = Type.Object({ unitId: Type.Optional(Id) });
+export const IdParams = Type.Object({ id: Id });

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { foldVietnamese } from '../src/domain/text.ts';
+import { createTestApp, unitId, type Session, type TestApp } from './helpers/app.ts';
+
+let t: TestApp;
+let hongGai: number;
+let haLong: number;
+let clerk: Session;
+let admin: Session;
+const product: Record<string, number> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  hongGai = await unitId(t.db, '06691');
+  haLong = await unitId(t.db, '193');
+  clerk = await t.login('xa.honggai');
+  admin = await t.login('trunguong');
+  for (const p of await t.db.query<{ id: number; code: string }>({ text: 'select id, code from vaccine_product', values: [] })) product[p.code] = p.id;
+});
+afterAll(() => t.close());
+
+async function person(name: string, birthDate: string | null = '1980-05-01') {
+  const [r] = await t.db.query<{ id: number }>({
+    text: `insert into person (full_name, search_name, birth_date, unit_id) values ($1, $4, $2, $3) returning id`,
+    values: [name, birthDate, hongGai, foldVietnamese(name)],
+  });
+  return Number(r!.id);
+}
+const dose = (personId: number, code: string, givenOn: string, extra: object = {}) =>
+  clerk.request({ method: 'POST', url: '/api/doses', payload: { personId, productId: product[code], givenOn, ...extra } });
+const fields = (res: { json(): { error: { fields?: { field: string }[] } } }) => res.json().error.fields?.map((f) => f.field);
+const rollup = async (unit: number, stage: string, year: number) =>
+  Number((await t.db.query<{ n: number }>({ text: 'select n from coverage_rollup where unit_id = $1 and stage = $2 and birth_year = $3', values: [unit, stage, year] }))[0]?.n ?? 0);
+
+describe('schedule checks', () => {
+  it('Pfizer: 21 days, then counts as primary complete; the state and roll-ups follow', async () => {
+    const id = await person('Nguyễn Tiêm Một');
+    const before = await rollup(haLong, 'primary', 1980);
+    const d1 = await dose(id, 'PFIZER', '2021-11-01', { lotCode: 'FK1234', expiryDate: '2022-03-01' });
+    expect(d1.statusCode, d1.body).toBe(201);
+    expect(d1.json().dose).toMatchObject({ doseNumber: 1, kind: 'primary', lotCode: 'FK1234', entryDelayDays: 39 });
+    const early = await dose(id, 'PFIZER', '2021-11-20');
+    expect(early.statusCode).toBe(422);
+    expect(fields(early)).toEqual(['givenOn']);
+    expect(early.json().error.message).toMatch(/2021-11-22/);
+    const d2 = await dose(id, 'PFIZER', '2021-11-22');
+    expect(d2.statusCode, d2.body).toBe(201);
+    const mine = (await clerk.request({ method: 'GET', url: `/api/people/${id}/doses` })).json();
+    expect(mine.state).toMatchObject({ doses: 2, firstDoseOn: '2021-11-01', primaryDoneOn: '2021-11-22', boosterOn: null });
+    expect(await rollup(haLong, 'primary', 1980)).toBe(before + 1);
+    expect(await rollup(hongGai, 'dose1', 1980)).toBeGreaterThan(0);
+    const daily = await t.db.query({ text: `select 1 from vaccination_daily where unit_id = $1 and day = '2021-11-22' and stage = 'primary' and age_band = '18-49'`, values: [haLong] });
+    expect(daily).toHaveLength(1);
+  });
+
+  it('AstraZeneca needs 56 days; Vero Cell may not follow it; Pfizer may', async () => {
+    const id = await person('Trần Tiêm Hai');
+    expect((await dose(id, 'ASTRAZENECA', '2021-09-01')).statusCode).toBe(201);
+    const early = await dose(id, 'ASTRAZENECA', '2021-10-20');
+    expect(fields(early)).toEqual(['givenOn']);
+    const mixed = await dose(id, 'VEROCELL', '2021-11-01');
+    expect(mixed.statusCode).toBe(422);
+    expect(fields(mixed)).toContain('productId');
+    const pfizer = await dose(id, 'PFIZER', '2021-11-01');
+    expect(pfizer.statusCode, pfizer.body).toBe(201);
+  });
+
+  it('Abdala needs 3 doses for the primary series; a booster only after it', async () => {
+    const id = await person('Lê Tiêm Ba');
+    const booster = await person('Phạm Nhắc Lại');
+    expect((await dose(booster, 'PFIZER', '2021-06-01')).statusCode).toBe(201);
+    expect((await dose(booster, 'PFIZER', '2021-09-01')).statusCode).toBe(201);
+    expect(fields(await dose(booster, 'MODERNA', '2021-11-25'))).toEqual(['givenOn']); // 90 days after the primary series
+    const b3 = await dose(booster, 'MODERNA', '2021-12-01');
+    expect(b3.statusCode, b3.body).toBe(201);
+    expect(b3.json().dose.kind).toBe('booster');
+    expect((await dose(id, 'ABDALA', '2021-10-01')).statusCode).toBe(201);
+    expect((await dose(id, 'ABDALA', '2021-10-15')).statusCode).toBe(201);
+    let state = (await clerk.request({ method: 'GET', url: `/api/people/${id}/doses` })).json().state;
+    expect(state.primaryDoneOn).toBeNull();
+    expect((await dose(id, 'ABDALA', '2021-10-29')).statusCode).toBe(201);
+    state = (await clerk.request({ method: 'GET', url: `/api/people/${id}/doses` })).json().state;
+    expect(state.primaryDoneOn).toBe('2021-10-29');
+    // two Abdala doses are not a primary series: a Pfizer booster may not follow them
+    const two = await person('Lý Hai Mũi');
+    await dose(two, 'ABDALA', '2021-08-01');
+    await dose(two, 'ABDALA', '2021-08-15');
+    expect(fields(await dose(two, 'PFIZER', '2021-12-01'))).toContain('productId');
+  });
+
+  it('refuses a product outside its age range', async () => {
+    const teen = await person('Vũ Thiếu Niên', '2006-03-01');
+    const res = await dose(teen, 'ASTRAZENECA', '2021-12-01');
+    expect(res.statusCode).toBe(422);
+    expect(fields(res)).toEqual(['productId']);
+    expect((await dose(teen, 'PFIZER', '2021-12-01')).statusCode).toBe(201);
+  });
+
+  it('a retried request with the same clientId makes one dose', async () => {
+    const id = await person('Đỗ Thử Lại');
+    const clientId = randomUUID();
+    const a = await dose(id, 'MODERNA', '2021-12-01', { clientId });
+    const b = await dose(id, 'MODERNA', '2021-12-01', { clientId });
+    expect(a.statusCode).toBe(201);
+    expect(b.statusCode).toBe(200);
+    expect(b.json().dose.id).toBe(a.json().dose.id);
+  });
+});
+
+describe('exchange and merge', () => {
+  it('exports FHIR R4 Immunization resources', async () => {
+    const id = await person('Hoàng FHIR');
+    await dose(id, 'PFIZER', '2021-11-01', { lotCode: 'FH1', expiryDate: '2022-01-31', site: 'Trạm y tế' });
+    const res = await clerk.request({ method: 'GET', url: `/api/people/${id}/immunizations` });
+    expect(res.statusCode).toBe(200);
+    const b = res.json();
+    expect(b.resourceType).toBe('Bundle');
+    expect(b.entry).toHaveLength(1);
+    expect(b.entry[0].resource).toMatchObject({
+      resourceType: 'Immunization', status: 'completed', patient: { reference: `Patient/${id}` }, occurrenceDateTime: '2021-11-01',
+      lotNumber: 'FH1', expirationDate: '2022-01-31', vaccineCode: { coding: [{ code: 'PFIZER' }] },
+      protocolApplied: [{ doseNumberPositiveInt: 1, seriesDosesPositiveInt: 2 }],
+    });
+  });
+
+  it('a merge recomputes the survivor state and moves the counts', async () => {
+    const a = await person('Ngô Gộp', '1990-01-01');
+    const b = await person('Ngô Gộp', '1990-01-01');
+    await dose(a, 'PFIZER', '2021-10-01');
+    await dose(b, 'PFIZER', '2021-11-01');
+    const before = await rollup(haLong, 'dose1', 1990);
+    const m = await admin.request({ method: 'POST', url: `/api/people/${a}/merge`, payload: { otherId: b } });
+    expect(m.statusCode, m.body).toBe(200);
+    expect(await rollup(haLong, 'dose1', 1990)).toBe(before - 1);
+    const states = await t.db.query({ text: 'select person_id from vaccination_state where person_id = any($1)', values: [[a, b]] });
+    expect(states).toHaveLength(1);
+  });
+
+  it('lists late entry per child unit and notes why someone is not vaccinated', async () => {
+    const late = await clerk.request({ method: 'GET', url: `/api/doses/late-entry?from=2021-09-01` });
+    expect(late.statusCode, late.body).toBe(200);
+    expect(late.json()[0].doses).toBeGreaterThan(0);
+    const id = await person('Bùi Hoãn Tiêm');
+    const nv = await clerk.request({ method: 'POST', url: '/api/not-vaccinated', payload: { personId: id, reason: 'postponed' } });
+    expect(nv.statusCode, nv.body).toBe(200);
+    expect(nv.json()).toMatchObject({ reason: 'postponed', notedOn: '2021-12-10' });
+  });
+});
+
+describe('dose import', () => {
+  const upload = (csv: string, dryRun = false) =>
+    clerk.request({ method: 'POST', url: `/api/doses/import?dryRun=${dryRun}`, headers: { 'content-type': 'text/csv' }, payload: csv });
+
+  it('checks every row (schedule too), applies nothing unless all valid, and a retry creates nothing', async () => {
+    await person('Đặng Nhập Tệp', '1975-03-04');
+    await t.db.execute({ text: `update person set national_id = '001075000123' where full_name = 'Đặng Nhập Tệp'`, values: [] });
+    const head = 'national_id,full_name,birth_date,product,lot,expiry_date,given_on,unit_code\n';
+    const bad = `${head}001075000123,,,PFIZER,IMP1,2022-05-01,2021-10-01,06691\n,Đặng Nhập Tệp,1975-03-04,PFIZER,IMP1,2022-05-01,2021-10-10,06691\n,Không Có Ai,1970-01-01,PFIZER,,,2021-10-01,06691\n`;
+    const res = await upload(bad);
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error.rows.map((r: { row: number; errors: { field: string }[] }) => [r.row, r.errors.map((e) => e.field)])).toEqual([
+      [3, ['given_on']], [4, ['full_name']],
+    ]);
+    expect(await t.db.query({ text: `select 1 from vaccine_dose d join person p on p.id = d.person_id where p.national_id = '001075000123'`, values: [] })).toHaveLength(0);
+
+    const good = `${head}001075000123,,,PFIZER,IMP1,2022-05-01,2021-10-01,06691\n,Đặng Nhập Tệp,1975-03-04,PFIZER,IMP1,2022-05-01,2021-10-25,06691\n`;
+    const dry = await upload(good, true);
+    expect(dry.json()).toMatchObject({ dryRun: true, rows: 2, created: 2 });
+    const before = await rollup(haLong, 'primary', 1975);
+    const done = await upload(good);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toMatchObject({ created: 2, skipped: 0 });
+    expect(await rollup(haLong, 'primary', 1975)).toBe(before + 1);
+    const again = await upload(good);
+    expect(again.json()).toMatchObject({ created: 0, skipped: 2 });
+    expect(await rollup(haLong, 'primary', 1975)).toBe(before + 1);
+  });
+});
+
+describe('products and schedules as dated data', () => {
+  it('a national administrator adds a rule from a date; doses after it follow the new rule, in English too', async () => {
+    const id = await person('Cao Quy Định Mới');
+    expect((await dose(id, 'MODERNA', '2021-11-01')).statusCode).toBe(201);
+    const res = await admin.request({
+      method: 'POST', url: `/api/vaccine-products/${product.MODERNA}/intervals`,
+      payload: { doseNumber: 2, kind: 'primary', minDays: 35, previousProducts: ['MODERNA'], validFrom: '2021-12-01' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const rules = res.json().intervals.filter((i: { doseNumber: number }) => i.doseNumber === 2);
+    expect(rules.map((i: { validFrom: string; validTo: string | null }) => [i.validFrom, i.validTo])).toEqual([['2021-01-01', '2021-12-01'], ['2021-12-01', null]]);
+    const early = await clerk.request({
+      method: 'POST', url: '/api/doses', headers: { 'accept-language': 'en' },
+      payload: { personId: id, productId: product.MODERNA, givenOn: '2021-12-02' },
+    });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error.fields).toEqual([{ field: 'givenOn', message: 'Too early: not before 2021-12-06 (35 days after the previous dose)' }]);
+    expect((await clerk.request({ method: 'POST', url: `/api/vaccine-products/${product.MODERNA}/intervals`, payload: {} })).statusCode).toBe(400);
+  });
+});
