@@ -15,6 +15,8 @@ import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 import NotFoundPage from './NotFoundPage.tsx';
 
+import { CoverageFiguresTable } from '../components/coverage/CoverageFiguresTable.tsx';
+
 const CoverageChart = lazy(() => import('../components/coverage/CoverageChart.tsx'));
 
 export default function CoveragePage() {
@@ -67,6 +69,7 @@ export default function CoveragePage() {
           <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
             <CoverageChart figures={data.figures} />
           </Suspense>
+          <CoverageFiguresTable figures={data.figures} />
         </Card>
         <Card size="small" title={t('coverage.notVaccinatedTitle')}>
           <Descriptions size="small" column={{ xs: 1, sm: 3, lg: 5 }}>

@@ -1,0 +1,100 @@
+/**
+ * Vaccination in the browser on 10/12/2021: a commune clerk records two Pfizer doses for one
+ * person (primary series complete) and Abdala doses for another, who counts as primary
+ * complete only after dose 3; the district's coverage and its campaign target follow.
+ * Hạ Long's 18+ population is set to 4 people (all in Hồng Gai) so that two people decide a
+ * target of 50 %.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitId } from '../test/helpers/app.ts';
+import { PASSWORD, TEST_NOW } from '../test/helpers/constants.ts';
+import { pick, signIn, startE2e, type E2e } from './helpers.ts';
+
+let e: E2e;
+let hongGai: number;
+let haLong: number;
+let campaignId: number;
+const people: Record<'pfizer' | 'abdala', number> = { pfizer: 0, abdala: 0 };
+
+/** An API call as a user (setup only; what the test is about happens in the browser). */
+async function as(username: string, method: 'POST', url: string, payload: unknown) {
+  const login = await e.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const res = await e.app.inject({ method, url, payload: payload as object, headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
+  expect(res.statusCode, res.body).toBeLessThan(300);
+  return res.json();
+}
+
+beforeAll(async () => {
+  e = await startE2e();
+  hongGai = await unitId(e.db, '06691');
+  haLong = await unitId(e.db, '193');
+  await e.db.execute({
+    text: `update population set age_18plus = case when unit_id = $2 then 4 else 0 end
+           where unit_id in (select id from org_unit where parent_id = $1)`,
+    values: [haLong, hongGai],
+  });
+  for (const [key, fullName, birthDate] of [['pfizer', 'Vũ Thị Thu', '1980-04-02'], ['abdala', 'Ngô Văn Lực', '1975-09-15']] as const) {
+    const p = await as('xa.honggai', 'POST', '/api/people', { fullName, birthDate, unitId: hongGai, nationalId: null, phone: null, address: null, workplace: null });
+    people[key] = p.id;
+  }
+  const campaign = await as('tp.halong', 'POST', '/api/campaigns', {
+    unitId: haLong,
+    name: 'Chiến dịch tiêm chủng cuối năm 2021',
+    targets: [{ ageGroup: '18+', stage: 'primary', targetShare: 0.5, dueDate: '2021-12-31' }],
+  });
+  campaignId = campaign.id;
+});
+afterAll(() => e?.close());
+
+async function pageAs(username: string): Promise<Page> {
+  const page = await (await e.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.clock.setFixedTime(TEST_NOW);
+  await signIn(page, e.baseUrl, username);
+  return page;
+}
+
+async function recordDose(page: Page, personId: number, product: string, givenOn: string, stageAfter: string) {
+  await page.goto(`${e.baseUrl}/doses?personId=${personId}`);
+  await page.getByTestId('dose-form').waitFor();
+  await page.getByTestId('dose-product').click();
+  await pick(page, product);
+  await page.getByTestId('dose-date').fill(givenOn);
+  await page.getByTestId('dose-save').click();
+  await expect.poll(() => page.getByTestId('vaccination-stage').innerText()).toBe(stageAfter);
+}
+
+/** "vaccinated / eligible (share)" of 18+ at the primary series in the district's coverage table. */
+async function primary18(page: Page): Promise<string> {
+  await page.goto(`${e.baseUrl}/coverage/${haLong}`);
+  const row = page.getByTestId('coverage-figures').locator('tr', { hasText: 'Từ 18 tuổi' });
+  return (await row.locator('td').nth(2).innerText()).trim();
+}
+
+async function targetStatus(page: Page): Promise<string> {
+  await page.goto(`${e.baseUrl}/campaigns/${campaignId}?unitId=${haLong}`);
+  return (await page.locator('.ant-card-extra .ant-tag').first().innerText()).trim();
+}
+
+describe('vaccination in the browser', () => {
+  it('doses recorded by a commune move the district coverage and the campaign status; Abdala needs dose 3', async () => {
+    const district = await pageAs('tp.halong');
+    expect(await primary18(district)).toBe('0 / 4 (0%)');
+    expect(await targetStatus(district)).toBe('Chậm tiến độ');
+
+    const clerk = await pageAs('xa.honggai');
+    await recordDose(clerk, people.pfizer, 'Pfizer', '2021-11-01', 'Đã tiêm mũi 1');
+    await recordDose(clerk, people.pfizer, 'Pfizer', '2021-11-25', 'Đã tiêm đủ mũi cơ bản');
+    await recordDose(clerk, people.abdala, 'Abdala', '2021-11-01', 'Đã tiêm mũi 1');
+    await recordDose(clerk, people.abdala, 'Abdala', '2021-11-15', 'Đã tiêm mũi 1');
+
+    // two doses of Abdala are not a complete primary series
+    expect(await primary18(district)).toBe('1 / 4 (25%)');
+    expect(await targetStatus(district)).toBe('Chậm tiến độ');
+
+    await recordDose(clerk, people.abdala, 'Abdala', '2021-11-29', 'Đã tiêm đủ mũi cơ bản');
+    expect(await primary18(district)).toBe('2 / 4 (50%)');
+    expect(await targetStatus(district)).toBe('Đã đạt');
+  });
+});
