@@ -10,6 +10,7 @@ import { findForm, insertForm } from '../../modules/forms/repository.ts';
 import { rebuildRollups } from '../../modules/rollups/repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoEpidemic, seedDemoPopulation, unitIdByCode } from './demo.ts';
 import { seedDemoRegisters } from './registers-demo.ts';
+import { seedDemoVaccination } from './vaccination-demo.ts';
 import { situationForm } from './situation-form.ts';
 import { importUnitsFromFile } from './units.ts';
 
@@ -72,6 +73,8 @@ export async function seed(db: Db, opts: SeedOptions): Promise<{ seeded: boolean
     const actor = await actorOf(db, DEMO_USERS.find((u) => u.role === 'admin' && u.unitCode === 'VN')!.username);
     const r = await seedDemoRegisters(db, actor, today);
     log(`  Sổ theo dõi ca bệnh minh hoạ (Hạ Long): ${r.cases} ca bệnh, ${r.contacts} người tiếp xúc, ${seconds(started)}`);
+    const v = await seedDemoVaccination(db, actor, today);
+    log(`  Tiêm chủng minh hoạ (Hạ Long): ${v.doses} mũi tiêm, một chiến dịch toàn quốc`);
   }
   return { seeded: true };
 }
