@@ -1,5 +1,4 @@
-import { Button, Card, Col, DatePicker, Descriptions, InputNumber, Row, Select, Skeleton, Space, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Card, Descriptions, InputNumber, Select, Skeleton, Space, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,11 +8,10 @@ import { CoverageChildrenTable } from '../components/coverage/CoverageChildrenTa
 import { useUnitAndDate } from '../components/coverage/useUnitAndDate.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
-import { UnitSelect } from '../components/users/UnitSelect.tsx';
-import { today } from '../dates.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 import NotFoundPage from './NotFoundPage.tsx';
+import { CoveragePageHead } from '../components/coverage/CoveragePageHead.tsx';
 
 import { CoverageFiguresTable } from '../components/coverage/CoverageFiguresTable.tsx';
 
@@ -40,30 +38,22 @@ export default function CoveragePage() {
   return (
     <Spin spinning={cov.loading}>
       {cov.error ? <ErrorAlert error={cov.error} onRetry={cov.reload} /> : null}
-      <Row gutter={[12, 12]} align="bottom" justify="space-between" className="ec-page-head">
-        <Col flex="auto">
-          <Typography.Title level={3} className="ec-page-title" style={{ marginBottom: 0 }}>
-            {t('coverage.title')} · {data.unit.fullName}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('coverage.hint')}</Typography.Text>
-        </Col>
-        <Col>
-          <Space wrap>
-            <div style={{ minWidth: 260 }}><UnitSelect value={data.unit.id} onChange={open} /></div>
-            <DatePicker
-              value={dayjs(data.date)}
-              format="DD/MM/YYYY"
-              allowClear={false}
-              disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-              onChange={(d) => setParam('date', d ? d.format('YYYY-MM-DD') : null)}
-            />
+      <CoveragePageHead
+        title={t('coverage.title')}
+        subtitle={t('coverage.hint')}
+        unit={data.unit}
+        date={data.date}
+        onUnit={open}
+        onDate={(d) => setParam('date', d)}
+        extra={
+          <>
             <Button href={coverageExportUrl(params, 'xlsx')}>{t('coverage.exportXlsx')}</Button>
             <Button href={coverageExportUrl(params, 'csv')}>{t('coverage.exportCsv')}</Button>
             <Link to={`/vaccination-progress/${data.unit.id}${suffix}`}>{t('coverage.openProgress')}</Link>
             <Link to={`/coverage-reconciliation/${data.unit.id}${suffix}`}>{t('coverage.openReconciliation')}</Link>
-          </Space>
-        </Col>
-      </Row>
+          </>
+        }
+      />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small" title={t('coverage.chartTitle')}>
           <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>

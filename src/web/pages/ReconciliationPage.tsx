@@ -1,5 +1,4 @@
-import { Card, Col, DatePicker, Row, Space, Spin, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fetchReconciliation, type Reconciliation } from '../api/coverage.ts';
 import { useUser } from '../auth/AuthContext.tsx';
@@ -7,11 +6,10 @@ import { ReportedForm } from '../components/coverage/ReportedForm.tsx';
 import { useUnitAndDate } from '../components/coverage/useUnitAndDate.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
-import { UnitSelect } from '../components/users/UnitSelect.tsx';
-import { today } from '../dates.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 import NotFoundPage from './NotFoundPage.tsx';
+import { CoveragePageHead } from '../components/coverage/CoveragePageHead.tsx';
 
 type Row = Reconciliation['rows'][number];
 type Pair = Row['vaccinated'];
@@ -45,26 +43,14 @@ export default function ReconciliationPage() {
   return (
     <Spin spinning={rec.loading}>
       {rec.error ? <ErrorAlert error={rec.error} onRetry={rec.reload} /> : null}
-      <Row gutter={[12, 12]} align="bottom" justify="space-between" className="ec-page-head">
-        <Col flex="auto">
-          <Typography.Title level={3} className="ec-page-title" style={{ marginBottom: 0 }}>
-            {t('coverage.rec.title')} · {data.unit.fullName}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('coverage.rec.hint')}</Typography.Text>
-        </Col>
-        <Col>
-          <Space wrap>
-            <div style={{ minWidth: 260 }}><UnitSelect value={data.unit.id} onChange={open} /></div>
-            <DatePicker
-              value={dayjs(data.date)}
-              format="DD/MM/YYYY"
-              allowClear={false}
-              disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-              onChange={(d) => setParam('date', d ? d.format('YYYY-MM-DD') : null)}
-            />
-          </Space>
-        </Col>
-      </Row>
+      <CoveragePageHead
+        title={t('coverage.rec.title')}
+        subtitle={t('coverage.rec.hint')}
+        unit={data.unit}
+        date={data.date}
+        onUnit={open}
+        onDate={(d) => setParam('date', d)}
+      />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         <Card size="small">
           <Table<Row>

@@ -1,5 +1,4 @@
-import { Alert, Card, Col, DatePicker, Descriptions, List, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Card, Col, Descriptions, List, Row, Space, Spin, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS } from '../../domain/age-groups.ts';
 import { DAILY_STAGES } from '../../domain/coverage.ts';
@@ -7,12 +6,11 @@ import { fetchProgress, type ProgressReport } from '../api/coverage.ts';
 import { useUnitAndDate } from '../components/coverage/useUnitAndDate.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
-import { UnitSelect } from '../components/users/UnitSelect.tsx';
-import { today } from '../dates.ts';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useAutoRefresh } from '../hooks/useAutoRefresh.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 import NotFoundPage from './NotFoundPage.tsx';
+import { CoveragePageHead } from '../components/coverage/CoveragePageHead.tsx';
 
 type Child = ProgressReport['children'][number];
 
@@ -32,26 +30,14 @@ export default function VaccinationProgressPage() {
   return (
     <Spin spinning={rep.loading}>
       {rep.error ? <ErrorAlert error={rep.error} onRetry={rep.reload} /> : null}
-      <Row gutter={[12, 12]} align="bottom" justify="space-between" className="ec-page-head">
-        <Col flex="auto">
-          <Typography.Title level={3} className="ec-page-title" style={{ marginBottom: 0 }}>
-            {t('coverage.progress.title')} · {data.unit.fullName}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('coverage.progress.deadline', { time: f.dateTime(data.deadline) })}</Typography.Text>
-        </Col>
-        <Col>
-          <Space wrap>
-            <div style={{ minWidth: 260 }}><UnitSelect value={data.unit.id} onChange={open} /></div>
-            <DatePicker
-              value={dayjs(data.date)}
-              format="DD/MM/YYYY"
-              allowClear={false}
-              disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-              onChange={(d) => setParam('date', d ? d.format('YYYY-MM-DD') : null)}
-            />
-          </Space>
-        </Col>
-      </Row>
+      <CoveragePageHead
+        title={t('coverage.progress.title')}
+        subtitle={t('coverage.progress.deadline', { time: f.dateTime(data.deadline) })}
+        unit={data.unit}
+        date={data.date}
+        onUnit={open}
+        onDate={(d) => setParam('date', d)}
+      />
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {!data.final && <Alert type="info" showIcon title={t('coverage.progress.provisional')} />}
         <Card size="small">
