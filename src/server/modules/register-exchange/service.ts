@@ -3,6 +3,7 @@
  * natural keys), report all bad rows and apply nothing, or apply everything in one
  * transaction with bulk inserts. A retried file finds its rows already there and skips them.
  */
+import { groupBy } from '../../../domain/collections.ts';
 import { createHash } from 'node:crypto';
 import { vietnamToday } from '../../../domain/dates.ts';
 import { normalizeUnitCode, type Cell } from '../../../domain/exchange.ts';
@@ -210,13 +211,8 @@ function lookupNear(db: Queryable, rows: Row[]): Promise<Near> {
 function duplicateWarnings(rows: Row[], near: Near, lang: Lang): { row: number; field: string; message: string }[] {
   const fresh = rows.filter((r) => r.newIndex !== undefined && r.personId === undefined);
   const key = (name: string, birth: string | null) => `${name}|${birth}`;
-  const byName = new Map<string, Near>();
-  const byPhone = new Map<string, Near>();
-  const add = (m: Map<string, Near>, k: string, p: Near[number]) => (m.get(k) ?? m.set(k, []).get(k)!).push(p);
-  for (const p of near) {
-    add(byName, key(p.searchName, p.birthDate), p);
-    if (p.phone) add(byPhone, p.phone, p);
-  }
+  const byName = groupBy(near, (p) => key(p.searchName, p.birthDate));
+  const byPhone = groupBy(near.filter((p) => p.phone), (p) => p.phone!);
   const out: { row: number; field: string; message: string }[] = [];
   for (const r of fresh) {
     const sameName = r.person.birthDate ? (byName.get(key(foldVietnamese(r.person.fullName), r.person.birthDate)) ?? []) : [];

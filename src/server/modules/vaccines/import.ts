@@ -5,6 +5,7 @@
  * person already has a dose of that product on that day is skipped, so a retried file creates
  * nothing.
  */
+import { groupBy } from '../../../domain/collections.ts';
 import { createHash } from 'node:crypto';
 import { ageBandAt } from '../../../domain/age-groups.ts';
 import { vietnamToday } from '../../../domain/dates.ts';
@@ -141,10 +142,12 @@ async function checkSchedules(db: Queryable, rows: DoseRowIn[], lang: Lang, toda
   })).map((p) => [Number(p.id), p]));
   const intervals = await repo.listIntervals(db);
   const plan = new Map<number, PersonPlan>();
+  const existingOf = groupBy(existing, (d) => Number(d.personId));
+  const rowsOf = groupBy(rows.filter((r) => r.personId && r.product && r.givenOn), (r) => r.personId!);
   for (const personId of people) {
-    const earlier: EarlierDose[] = existing.filter((d) => Number(d.personId) === personId);
+    const earlier: EarlierDose[] = [...(existingOf.get(personId) ?? [])];
     const before = earlier.length ? stateOf(earlier) : null;
-    const mine = rows.filter((r) => r.personId === personId && r.product && r.givenOn).sort((a, b) => a.givenOn.localeCompare(b.givenOn));
+    const mine = (rowsOf.get(personId) ?? []).sort((a, b) => a.givenOn.localeCompare(b.givenOn));
     for (const r of mine) {
       if (earlier.some((d) => d.productCode === r.product!.code && d.givenOn === r.givenOn)) {
         r.skip = true;
@@ -179,10 +182,15 @@ async function applyDoses(tx: Queryable, actor: Actor, rows: DoseRowIn[], plan: 
 
   // each dose's stage, replaying the person's new doses in order
   const daily: DailyDelta[] = [];
+  const rowsOf = groupBy(rows, (r) => r.personId!);
+  const dosesOf = groupBy(
+    await tx.query<repo.DoseRow>({ text: `select ${repo.doseColumns} from ${repo.doseFrom} where d.person_id = any($1::bigint[])`, values: [[...plan.keys()]] }),
+    (d) => Number(d.personId),
+  );
   for (const [personId, p] of plan) {
     let state = p.before;
-    const mine = rows.filter((r) => r.personId === personId).sort((a, b) => a.doseNumber! - b.doseNumber!);
-    const doses = [...(await repo.dosesOfPerson(tx, personId))];
+    const mine = (rowsOf.get(personId) ?? []).sort((a, b) => a.doseNumber! - b.doseNumber!);
+    const doses = dosesOf.get(personId) ?? [];
     for (const r of mine) {
       const next = stateOf(doses.filter((d) => d.doseNumber <= r.doseNumber!));
       daily.push({ unitId: r.unit!.id, day: r.givenOn, stage: stageReachedBy(state, next), band: ageBandAt(p.birthDate, r.givenOn), n: 1 });
