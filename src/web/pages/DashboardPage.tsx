@@ -15,6 +15,7 @@ import { LateUnits } from '../components/dashboard/LateUnits.tsx';
 import { UnitBreadcrumb } from '../components/dashboard/UnitBreadcrumb.tsx';
 import { RegisterPanel } from '../components/registers/RegisterPanel.tsx';
 import { TracingSpeedPanel } from '../components/contacts/TracingSpeedPanel.tsx';
+import { BehindCard } from '../components/campaigns/BehindCard.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
@@ -97,6 +98,7 @@ export default function DashboardPage() {
         <LateUnits items={data.lateUnits} />
       </Card>
       <TracingSpeedPanel unitId={unitId} date={data.date} />
+      <BehindCard unitId={unitId} />
     </Space>
   );
 
