@@ -79,6 +79,9 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   const names = parsed.filter((p) => !s(p.fields.national_id) && s(p.fields.full_name) && s(p.fields.birth_date))
     .map((p) => ({ name: foldVietnamese(s(p.fields.full_name)!), birth: s(p.fields.birth_date)! }));
   const hits = (await findPeople(db, ids, names)).filter((h) => inScope(actor, { path: h.path }));
+  // one pass over the people found, not one per row
+  const byNationalId = groupBy(hits.filter((h) => h.nationalId), (h) => h.nationalId!);
+  const byNameBirth = groupBy(hits, (h) => `${h.searchName}|${h.birthDate}`);
   const products = new Map((await repo.listProducts(db)).map((p) => [p.code, p]));
   const units = new Map<string, UnitRow | undefined>();
 
@@ -87,9 +90,9 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
     const r: DoseRowIn = { row: p.row, errors: [...p.errors], lotCode: s(p.fields.lot), expiry: s(p.fields.expiry_date), givenOn: s(p.fields.given_on) ?? '' };
     rows.push(r);
     const nid = s(p.fields.national_id);
-    const matches = nid
-      ? hits.filter((h) => h.nationalId === nid)
-      : hits.filter((h) => h.searchName === foldVietnamese(s(p.fields.full_name) ?? '') && h.birthDate === s(p.fields.birth_date));
+    const matches = (nid
+      ? byNationalId.get(nid)
+      : byNameBirth.get(`${foldVietnamese(s(p.fields.full_name) ?? '')}|${s(p.fields.birth_date)}`)) ?? [];
     if (matches.length === 1) r.personId = Number(matches[0]!.id);
     else r.errors.push({ field: nid ? 'national_id' : 'full_name', message: vmsg(matches.length ? 'personAmbiguous' : 'personNotFound', lang) });
     const code = s(p.fields.product)?.toUpperCase();
