@@ -1,10 +1,10 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Nullable } from '../../http/common-schema.ts';
+import { Type, type Static } from '@sinclair/typebox';
 import { Id, IsoDate, UnitRef } from '../../http/common-schema.ts';
 import { ExportFormat } from '../../http/table-export.ts';
 import { NewPerson } from '../people/schema.ts';
 import { PersonBrief } from '../people/scope.ts';
 
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Timestamp = Type.String({ format: 'date-time', description: 'ISO timestamp' });
 
 export const CaseStatus = Type.Union([

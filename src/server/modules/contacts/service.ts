@@ -4,12 +4,12 @@ import { AppError } from '../../http/errors.ts';
 import { msg, type Lang } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
-import { findUnit, type UnitRow } from '../orgunits/repository.ts';
 import { personBriefs, requirePersonInScope } from '../people/scope.ts';
 import { startQuarantine } from '../quarantine/service.ts';
 import { degreesOf } from './degree.ts';
 import { contactMsg, type ContactMessage } from './messages.ts';
 import * as repo from './repository.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 import { checkPersonChoice, resolvePerson, RowCollector } from './rows.ts';
 import type { BatchBody, Contact, ContactBody, ListQuery, PersonContacts } from './schema.ts';
 
@@ -17,12 +17,6 @@ const invalid = (field: string, key: ContactMessage, lang: Lang) => {
   const message = contactMsg(key, lang);
   return new AppError('validation', message, [{ field, message }]);
 };
-
-export async function requireUnitInScope(db: Queryable, actor: Actor, unitId: number, lang: Lang): Promise<UnitRow> {
-  const unit = await findUnit(db, unitId);
-  if (!unit || !inScope(actor, unit)) throw new AppError('not_found', msg('notFound', lang));
-  return unit;
-}
 
 /** Contacts as replies carry them: both people as (masked) briefs, the exposed person's degree now. */
 export async function presentContacts(db: Queryable, actor: Actor, rows: repo.ContactRow[], known?: Map<number, number | null>): Promise<Contact[]> {

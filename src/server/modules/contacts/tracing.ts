@@ -7,7 +7,7 @@ import type { Actor } from '../auth/policy.ts';
 import { childUnits, toRef } from '../orgunits/repository.ts';
 import { personBriefs } from '../people/scope.ts';
 import type { TracingSpeed } from './schema.ts';
-import { requireUnitInScope } from './service.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 
 /** The default period: the last 30 days. */
 export const DEFAULT_DAYS = 30;

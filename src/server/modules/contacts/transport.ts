@@ -13,7 +13,7 @@ import { personBriefs } from '../people/scope.ts';
 import { contactMsg } from './messages.ts';
 import { checkPersonChoice, resolvePerson, RowCollector } from './rows.ts';
 import type { PassengersBody, Transport, TransportBody } from './schema.ts';
-import { requireUnitInScope } from './service.ts';
+import { requireUnitInScope } from '../orgunits/scope.ts';
 
 interface TransportRow {
   id: number;

@@ -1,4 +1,5 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Nullable } from '../../http/common-schema.ts';
+import { Type, type Static } from '@sinclair/typebox';
 import { AGE_BANDS } from '../../../domain/age-groups.ts';
 import { DAILY_STAGES } from '../../../domain/coverage.ts';
 import { ExportFormat } from '../../http/table-export.ts';
@@ -11,7 +12,6 @@ export const AgeGroupT = Type.Union([
   Type.Literal('18+'), Type.Literal('50+'), Type.Literal('12-17'), Type.Literal('15-17'), Type.Literal('5-11'), Type.Literal('all'),
 ]);
 export const StageT = Type.Union([Type.Literal('dose1'), Type.Literal('primary'), Type.Literal('booster')]);
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const counts = <T extends readonly string[]>(keys: T) =>
   Type.Unsafe<Record<T[number], number>>(Type.Object(Object.fromEntries(keys.map((k) => [k, Type.Integer()]))));
 

@@ -1,3 +1,4 @@
+import { Nullable } from '../../http/common-schema.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, IsoDate } from '../../http/common-schema.ts';
 import { ExportFormat } from '../../http/table-export.ts';
@@ -6,7 +7,6 @@ import { ExportFormat } from '../../http/table-export.ts';
 export const MAX_POOL_SIZE = 10;
 
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO timestamp' });
-const Nullable = <T extends import('@sinclair/typebox').TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 export const TestKind = Type.Union([Type.Literal('pcr'), Type.Literal('antigen')]);
 export const EnteredResult = Type.Union([Type.Literal('pending'), Type.Literal('positive'), Type.Literal('negative'), Type.Literal('invalid')]);

@@ -1,9 +1,9 @@
+import { Nullable } from '../../http/common-schema.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, IsoDate, UnitRef } from '../../http/common-schema.ts';
 import { ExportFormat } from '../../http/table-export.ts';
 import { PersonBrief } from '../people/scope.ts';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const Place = Type.Union([Type.Literal('centralised'), Type.Literal('home')]);
 export const Vaccination = Type.Union([Type.Literal('any'), Type.Literal('full'), Type.Literal('not_full')]);

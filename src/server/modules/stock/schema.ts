@@ -1,7 +1,7 @@
+import { Nullable } from '../../http/common-schema.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, IsoDate, UnitRef } from '../../http/common-schema.ts';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const NamedUnit = Type.Object({ id: Type.Integer(), name: Type.String() });
 
 export const Lot = Type.Object({

@@ -1,8 +1,8 @@
+import { Nullable } from '../../http/common-schema.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { FieldError, Id, IsoDate } from '../../http/common-schema.ts';
 import { ExportFormat } from '../../http/table-export.ts';
 
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 const NullableInt = Type.Union([Type.Integer(), Type.Null()]);
 const NullableDate = Type.Union([IsoDate, Type.Null()]);
 const Kind = Type.Union([Type.Literal('primary'), Type.Literal('additional'), Type.Literal('booster')]);
