@@ -121,7 +121,7 @@ function timingDb(db: Db, sink: Map<string, number[]>): Db {
       exec: (script: string) => q.exec(script),
     };
   };
-  return { kind: db.kind, ...wrap(db), transaction: (fn) => db.transaction((tx) => fn(wrap(tx))), close: () => db.close() };
+  return { kind: db.kind, ...wrap(db), transaction: (fn) => db.transaction((tx) => fn(wrap(tx))), listen: (c, fn) => db.listen(c, fn), close: () => db.close() };
 }
 
 /**

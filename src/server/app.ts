@@ -35,6 +35,11 @@ import { vaccineRoutes } from './modules/vaccines/routes.ts';
 import { coverageRoutes } from './modules/coverage/routes.ts';
 import { campaignRoutes } from './modules/campaigns/routes.ts';
 import { stockRoutes } from './modules/stock/routes.ts';
+import { conferenceRoutes } from './modules/conferences/routes.ts';
+import { noticeRoutes } from './modules/notices/routes.ts';
+import { taskRoutes } from './modules/tasks/routes.ts';
+import { dutyRoutes } from './modules/duty/routes.ts';
+import { realtimeRoutes } from './realtime/routes.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
@@ -140,7 +145,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const registerAreas = [
     peopleRoutes, labtestRoutes, caseRoutes, contactRoutes, quarantineRoutes, facilityRoutes, registerRoutes, registerExchangeRoutes,
-    vaccineRoutes, coverageRoutes, campaignRoutes, stockRoutes,
+    vaccineRoutes, coverageRoutes, campaignRoutes, stockRoutes, conferenceRoutes, noticeRoutes, taskRoutes, dutyRoutes, realtimeRoutes,
   ];
   for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes, userRoutes, ...registerAreas]) {
     await app.register(routes, deps);

@@ -8,6 +8,11 @@ const EnvSchema = Type.Object({
   DATA_DIR: Type.String({ minLength: 1, default: './data/db' }),
   DEMO: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')])),
   SESSION_HOURS: Type.Integer({ minimum: 1, maximum: 720, default: 12 }),
+  // the join link of a new conference; {room} is replaced by a room name of its own. Empty: none
+  CONFERENCE_LINK_PATTERN: Type.String({ default: 'https://meet.jit.si/{room}' }),
+  // reminders by email when set, e.g. smtp://user:password@mail.example.gov.vn:587
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'EpiCenter <no-reply@epicenter.local>' }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -22,6 +27,10 @@ export interface Config {
   /** Demo mode seeds the demo epidemic and demo users; on by default only on the embedded database. */
   demo: boolean;
   sessionHours: number;
+  /** null: conferences get no generated link (the host may type one) */
+  conferenceLinkPattern: string | null;
+  smtpUrl: string | undefined;
+  mailFrom: string;
   logLevel: Static<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -44,6 +53,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: v.DATA_DIR,
     demo: v.DEMO ? v.DEMO === 'true' : !v.DATABASE_URL,
     sessionHours: v.SESSION_HOURS,
+    conferenceLinkPattern: env.CONFERENCE_LINK_PATTERN === '' ? null : v.CONFERENCE_LINK_PATTERN,
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
     logLevel: v.LOG_LEVEL,
   };
 }

@@ -38,6 +38,14 @@ const VaccinationProgressPage = lazy(() => import('./pages/VaccinationProgressPa
 const ReconciliationPage = lazy(() => import('./pages/ReconciliationPage.tsx'));
 const DosesPage = lazy(() => import('./pages/DosesPage.tsx'));
 const VaccineProductsPage = lazy(() => import('./pages/VaccineProductsPage.tsx'));
+const ConferencesPage = lazy(() => import('./pages/ConferencesPage.tsx'));
+const ConferencePage = lazy(() => import('./pages/ConferencePage.tsx'));
+const NoticesPage = lazy(() => import('./pages/NoticesPage.tsx'));
+const NoticePage = lazy(() => import('./pages/NoticePage.tsx'));
+const TasksPage = lazy(() => import('./pages/TasksPage.tsx'));
+const OverduePage = lazy(() => import('./pages/OverduePage.tsx'));
+const TaskPage = lazy(() => import('./pages/TaskPage.tsx'));
+const DutyPage = lazy(() => import('./pages/DutyPage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -52,6 +60,14 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: 'dashboard/:unitId?', element: <DashboardPage /> },
+      { path: 'conferences', element: <ConferencesPage /> },
+      { path: 'conferences/:id', element: <ConferencePage /> },
+      { path: 'notices', element: <NoticesPage /> },
+      { path: 'notices/:id', element: <NoticePage /> },
+      { path: 'tasks', element: <TasksPage /> },
+      { path: 'tasks/overdue', element: <OverduePage /> },
+      { path: 'tasks/:id', element: <TaskPage /> },
+      { path: 'duty', element: <DutyPage /> },
       { path: 'report', element: <ReportPage /> },
       { path: 'approvals', element: <ApprovalsPage /> },
       { path: 'import', element: <ImportPage /> },

@@ -12,6 +12,11 @@ import { vaccineCases } from './vaccines.ts';
 import { coverageCases } from './coverage.ts';
 import { campaignCases } from './campaigns.ts';
 import { stockCases } from './stock.ts';
+import { conferenceCases } from './conferences.ts';
+import { noticeCases } from './notices.ts';
+import { taskCases } from './tasks.ts';
+import { dutyCases } from './duty.ts';
+import { realtimeCases } from './realtime.ts';
 
 export const areaCases: AreaCases[] = [
   peopleCases,
@@ -26,4 +31,9 @@ export const areaCases: AreaCases[] = [
   coverageCases,
   campaignCases,
   stockCases,
+  conferenceCases,
+  noticeCases,
+  taskCases,
+  dutyCases,
+  realtimeCases,
 ];

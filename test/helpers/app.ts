@@ -8,6 +8,9 @@ import { openPglite, openPostgres, type Db } from '../../src/server/db/client.ts
 import { loadConfig } from '../../src/server/env.ts';
 import { PASSWORD, TEMPLATE_DB, TEST_NOW } from './constants.ts';
 
+/** The PostgreSQL URL of a test database, to open a second connection pool as another server process would. */
+export const postgresUrlOf = new WeakMap<Db, string>();
+
 /** A copy of the seeded database for this test file. */
 export async function testDb(): Promise<Db> {
   const url = inject('postgresUrl');
@@ -21,16 +24,18 @@ export async function testDb(): Promise<Db> {
     target.pathname = `/${name}`;
     const db = await openPostgres(target.toString(), 5);
     const close = db.close;
-    return {
+    const copy: Db = {
       ...db,
       close: async () => {
         await close();
         const a = new pg.Client({ connectionString: url });
         await a.connect();
-        await a.query(`drop database if exists ${name}`);
+        await a.query(`drop database if exists ${name} with (force)`);
         await a.end();
       },
     };
+    postgresUrlOf.set(copy, target.toString());
+    return copy;
   }
   const dump = await readFile(inject('pgliteDump'));
   return openPglite(undefined, new Blob([dump]));

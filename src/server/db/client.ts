@@ -14,8 +14,12 @@ export interface Queryable {
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Receives NOTIFY payloads on a channel (sent by any process on the same database, after commit). */
+  listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
+
+const CHANNEL_NAME = /^[a-z_][a-z0-9_]*$/;
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -48,6 +52,10 @@ export function wrapPglite(lite: PGlite): Db {
     kind: 'pglite',
     ...on(lite),
     transaction: (fn) => lite.transaction((tx) => fn(on(tx))),
+    async listen(channel, fn) {
+      if (!CHANNEL_NAME.test(channel)) throw new Error(`bad channel name ${channel}`);
+      return lite.listen(channel, fn);
+    },
     close: () => lite.close(),
   };
 }
@@ -66,6 +74,7 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     },
   });
   await pool.query('select 1');
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     ...on(pool),
@@ -83,6 +92,45 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    async listen(channel, fn) {
+      if (!CHANNEL_NAME.test(channel)) throw new Error(`bad channel name ${channel}`);
+      const stop = await listenOn(url, channel, fn);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+    async close() {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other queries), opened
+ * again after a dropped connection so that a restarted database does not silence the process.
+ */
+async function listenOn(url: string, channel: string, fn: (payload: string) => void): Promise<() => Promise<void>> {
+  let client: pg.Client | null = null;
+  let stopped = false;
+  const connect = async (): Promise<void> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (m) => {
+      if (m.channel === channel) fn(m.payload ?? '');
+    });
+    c.on('error', () => {
+      c.end().catch(() => undefined);
+      if (client === c && !stopped) setTimeout(() => void connect().catch(() => undefined), 1000);
+    });
+    await c.connect();
+    await c.query(`listen ${channel}`);
+    client = c;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }

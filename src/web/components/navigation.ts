@@ -10,17 +10,23 @@ export interface NavItem {
     | 'stock.nav.stock' | 'stock.nav.transfers'
     | 'campaigns.nav.campaigns'
     | 'vaccines.nav.doses' | 'vaccines.nav.products'
-    | 'coverage.nav.coverage' | 'coverage.nav.progress' | 'coverage.nav.reconciliation';
+    | 'coverage.nav.coverage' | 'coverage.nav.progress' | 'coverage.nav.reconciliation'
+    | 'conferences.nav.conferences' | 'notices.nav.notices' | 'tasks.nav.tasks' | 'tasks.nav.overdue' | 'duty.nav.duty';
   roles: readonly Role[];
   /** the menu section it sits in; none for the dashboard at the top */
   group?: NavGroup;
 }
 
-export const NAV_GROUPS = ['reports', 'registers', 'quarantine', 'vaccination', 'admin'] as const;
+export const NAV_GROUPS = ['command', 'reports', 'registers', 'quarantine', 'vaccination', 'admin'] as const;
 export type NavGroup = (typeof NAV_GROUPS)[number];
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/dashboard', labelKey: 'nav.dashboard', roles: ['admin', 'officer', 'clerk', 'viewer'] },
+  { path: '/conferences', labelKey: 'conferences.nav.conferences', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'command' },
+  { path: '/notices', labelKey: 'notices.nav.notices', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'command' },
+  { path: '/tasks', labelKey: 'tasks.nav.tasks', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'command' },
+  { path: '/tasks/overdue', labelKey: 'tasks.nav.overdue', roles: ['admin', 'officer', 'viewer'], group: 'command' },
+  { path: '/duty', labelKey: 'duty.nav.duty', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'command' },
   { path: '/report', labelKey: 'nav.report', roles: ['admin', 'officer', 'clerk'], group: 'reports' },
   { path: '/approvals', labelKey: 'nav.approvals', roles: ['admin', 'officer'], group: 'reports' },
   { path: '/import', labelKey: 'nav.import', roles: ['admin', 'officer', 'clerk'], group: 'reports' },

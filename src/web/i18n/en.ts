@@ -1,3 +1,7 @@
+import { conferencesEn } from './areas/conferences.ts';
+import { noticesEn } from './areas/notices.ts';
+import { tasksEn } from './areas/tasks.ts';
+import { dutyEn } from './areas/duty.ts';
 import { vaccinesEn } from './areas/vaccines.ts';
 import { coverageEn } from './areas/coverage.ts';
 import { campaignsEn } from './areas/campaigns.ts';
@@ -10,6 +14,10 @@ import { registersEn } from './areas/registers.ts';
 import type { Messages } from './vi.ts';
 
 export const en: Messages = {
+  conferences: conferencesEn,
+  notices: noticesEn,
+  tasks: tasksEn,
+  duty: dutyEn,
   vaccines: vaccinesEn,
   coverage: coverageEn,
   campaigns: campaignsEn,
@@ -31,7 +39,7 @@ export const en: Messages = {
     menu: 'Menu',
   },
   nav: {
-    group: { reports: 'Reports', registers: 'Case registers', quarantine: 'Quarantine and treatment', vaccination: 'Vaccination', admin: 'Administration' },
+    group: { command: 'Command', reports: 'Reports', registers: 'Case registers', quarantine: 'Quarantine and treatment', vaccination: 'Vaccination', admin: 'Administration' },
     dashboard: 'Command dashboard',
     report: 'Enter report',
     approvals: 'Approve reports',

@@ -1,3 +1,7 @@
+import { conferencesVi } from './areas/conferences.ts';
+import { noticesVi } from './areas/notices.ts';
+import { tasksVi } from './areas/tasks.ts';
+import { dutyVi } from './areas/duty.ts';
 import { vaccinesVi } from './areas/vaccines.ts';
 import { coverageVi } from './areas/coverage.ts';
 import { campaignsVi } from './areas/campaigns.ts';
@@ -9,6 +13,10 @@ import { contactsVi } from './areas/contacts.ts';
 import { quarantineVi } from './areas/quarantine.ts';
 import { registersVi } from './areas/registers.ts';
 export const vi = {
+  conferences: conferencesVi,
+  notices: noticesVi,
+  tasks: tasksVi,
+  duty: dutyVi,
   vaccines: vaccinesVi,
   coverage: coverageVi,
   campaigns: campaignsVi,
@@ -30,7 +38,7 @@ export const vi = {
     menu: 'Danh mục',
   },
   nav: {
-    group: { reports: 'Báo cáo', registers: 'Sổ theo dõi ca bệnh', quarantine: 'Cách ly và điều trị', vaccination: 'Tiêm chủng', admin: 'Quản trị' },
+    group: { command: 'Chỉ đạo điều hành', reports: 'Báo cáo', registers: 'Sổ theo dõi ca bệnh', quarantine: 'Cách ly và điều trị', vaccination: 'Tiêm chủng', admin: 'Quản trị' },
     dashboard: 'Bảng chỉ huy',
     report: 'Nhập báo cáo',
     approvals: 'Duyệt báo cáo',

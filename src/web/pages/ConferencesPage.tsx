@@ -1,0 +1,4 @@
+// placeholder until the page is built in this session (issue 5)
+export default function ConferencesPage() {
+  return null;
+}
