@@ -91,7 +91,7 @@ export async function explainDashboard(db: Db, form: Form, unitId: number, date:
 }
 
 /** A Db that records the wall time of each statement (by its first words). */
-function timingDb(db: Db, sink: Map<string, number[]>): Db {
+export function timingDb(db: Db, sink: Map<string, number[]>): Db {
   const label = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 90);
   const record = (text: string, t: number) => {
     const k = label(text);

@@ -37,10 +37,11 @@ import { dashboardLatency, submissionThroughput, submissionToNationalTotal, type
 import { startPostgres, type PgServer } from './pg.ts';
 import { markdown, summaryLines, type Results } from './report.ts';
 import { runRegisters } from './registers/run.ts';
-import { registersMarkdown, registersSectionOf, registerSummaryLines, withRegistersSection } from './registers/report.ts';
+import { registersMarkdown, registerSummaryLines } from './registers/report.ts';
 import { dropPlan, generateRegisters } from './registers/generate.ts';
 import { peopleCount, runVaccination } from './vaccination/run.ts';
-import { vaccinationMarkdown, vaccinationSectionOf, vaccinationSummaryLines, withVaccinationSection } from './vaccination/report.ts';
+import { vaccinationMarkdown, vaccinationSummaryLines } from './vaccination/report.ts';
+import { withSections } from './sections.ts';
 import { HttpSession, shuffle } from './util.ts';
 
 const { values: argv } = parseArgs({
@@ -125,8 +126,6 @@ async function vaccinationPart(db: Db, machine: string): Promise<{ section: stri
 }
 
 const oldDoc = () => (existsSync(DOC) ? readFileSync(DOC, 'utf8') : '');
-/** The registers' section is written last; the vaccination section (new, or kept from the old doc) follows it. */
-const withVaccination = (doc: string, section?: string) => withVaccinationSection(doc, section ?? vaccinationSectionOf(oldDoc()));
 
 async function main() {
   let server: PgServer | undefined;
@@ -199,14 +198,14 @@ async function main() {
     if (argv['registers-only']) {
       const { form } = await loadUnits(db, { days: DAYS, today, log });
       const part = await registersPart(db, form, machine);
-      writeFileSync(DOC, withVaccination(withRegistersSection(oldDoc() || '# Benchmarks\n', part.section)));
+      writeFileSync(DOC, withSections(oldDoc(), { registers: part.section }));
       console.log('\n' + part.summary.join('\n') + '\n\nRegisters section written to docs/benchmarks.md');
       return;
     }
     if (argv['vaccination-only']) {
       await loadUnits(db, { days: DAYS, today, log });
       const part = await vaccinationPart(db, machine);
-      writeFileSync(DOC, withVaccination(oldDoc() || '# Benchmarks\n', part.section));
+      writeFileSync(DOC, withSections(oldDoc(), { vaccination: part.section }));
       console.log('\n' + part.summary.join('\n') + '\n\nVaccination section written to docs/benchmarks.md');
       return;
     }
@@ -354,7 +353,7 @@ async function main() {
       cpu,
       submission,
     };
-    writeFileSync(DOC, withVaccination(withRegistersSection(markdown(results), registers?.section ?? registersSectionOf(oldDoc())), vaccination?.section));
+    writeFileSync(DOC, withSections(oldDoc(), { registers: registers?.section, vaccination: vaccination?.section }, markdown(results)));
     console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? []), ...(vaccination?.summary ?? [])].join('\n'));
     console.log(`\nWritten to docs/benchmarks.md (${(results.info.seconds / 60).toFixed(1)} min)`);
   } finally {

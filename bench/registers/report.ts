@@ -1,4 +1,5 @@
 /** The registers' section of docs/benchmarks.md: always the last section, replaced by each run of this part. */
+import { SECTION_MARKERS } from '../sections.ts';
 import { pct } from '../cpu.ts';
 import { ms } from '../util.ts';
 import type { Paired } from './measure.ts';
@@ -6,7 +7,6 @@ import type { RegisterResults } from './run.ts';
 
 export const REGISTER_TARGETS = { contactsP95Ms: 50, chainMs: 1000, importShareOfCopy: 0.5 };
 
-const MARKER = '<!-- registers: written by the register part of npm run bench (bench/registers) -->';
 
 export interface RegisterRunInfo {
   date: string;
@@ -36,7 +36,7 @@ export function registersMarkdown(r: RegisterResults, info: RegisterRunInfo): st
   const g = r.generated;
   const v = registerVerdicts(r);
   const im = r.import;
-  const L: string[] = [MARKER, '## Person-level registers (issue 3)', ''];
+  const L: string[] = [SECTION_MARKERS.registers, '## Person-level registers (issue 3)', ''];
   L.push(`Last run of this part: ${info.date}, \`${info.command}\`, ${(info.seconds / 60).toFixed(1)} min. Machine: ${info.machine}.`, '');
   L.push('Each figure calls the module function behind the route in the benchmark process (no HTTP), as the national administrator, ' +
     'and stands beside a plain SQL query computing the same thing on the same data in the same run.', '');
@@ -97,18 +97,7 @@ export function registersMarkdown(r: RegisterResults, info: RegisterRunInfo): st
   return L.join('\n') + '\n';
 }
 
-/** The document with its registers section replaced by `section` (appended when it had none). */
-export function withRegistersSection(doc: string, section: string | null): string {
-  const at = doc.indexOf(MARKER);
-  const rest = (at === -1 ? doc : doc.slice(0, at)).replace(/\n+$/, '\n');
-  return section ? `${rest}\n${section}` : rest;
-}
 
-/** The registers section of a document, if it has one. */
-export function registersSectionOf(doc: string): string | null {
-  const at = doc.indexOf(MARKER);
-  return at === -1 ? null : doc.slice(at);
-}
 
 export function registerSummaryLines(r: RegisterResults): string[] {
   const v = registerVerdicts(r);

@@ -12,6 +12,7 @@ import type { Actor } from '../../src/server/modules/auth/policy.ts';
 import { coverageCounts } from '../../src/server/modules/coverage/repository.ts';
 import { importDoses } from '../../src/server/modules/vaccines/import.ts';
 import { recordDoseTx } from '../../src/server/modules/vaccines/register.ts';
+import { timingDb } from '../breakdown.ts';
 import { summarize, timed, type Summary } from '../util.ts';
 import { ancestorsOf, VAX_TODAY } from './generate.ts';
 
@@ -240,12 +241,19 @@ export async function bulkImport(db: Db, actor: Actor, rows: ImportRow[], log: (
   let created: number | null = null;
   const now = new Date(`${VAX_TODAY}T09:00:00Z`);
   try {
-    const [, dry] = await timed(() => importDoses(db, actor, true, importCsv, LANG, now));
+    // every statement timed (they run one at a time anyway), to show where the time goes
+    const dryStatements = new Map<string, number[]>();
+    const [, dry] = await timed(() => importDoses(timingDb(db, dryStatements), actor, true, importCsv, LANG, now));
     dryRunSeconds = dry / 1000;
-    const [reply, ms] = await timed(() => importDoses(db, actor, false, importCsv, LANG, now));
+    const statements = new Map<string, number[]>();
+    const [reply, ms] = await timed(() => importDoses(timingDb(db, statements), actor, false, importCsv, LANG, now));
     importSeconds = ms / 1000;
     created = reply.created;
     log(`    import: ${importSeconds.toFixed(2)} s (dry run ${dryRunSeconds.toFixed(2)} s), ${created.toLocaleString('en')} doses created`);
+    for (const [name, sink] of [['dry run', dryStatements], ['import', statements]] as const) {
+      const top = [...sink].map(([text, t]) => ({ text, total: t.reduce((a, b) => a + b, 0) })).sort((a, b) => b.total - a.total).slice(0, 6);
+      log(`    ${name}, slowest statements (the rest is parsing and checks in the app): ${top.map((x) => `${(x.total / 1000).toFixed(2)} s ${x.text.slice(0, 60)}`).join(' | ')}`);
+    }
   } catch (err) {
     const bad = (err as { details?: unknown[] }).details;
     importError = `${(err as Error).message}${Array.isArray(bad) ? ` ${JSON.stringify(bad.slice(0, 3))}` : ''}`;

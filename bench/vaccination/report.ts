@@ -1,4 +1,5 @@
 /** The vaccination section of docs/benchmarks.md: after the registers' section, replaced by each run of this part. */
+import { SECTION_MARKERS } from '../sections.ts';
 import { pct } from '../cpu.ts';
 import { ms } from '../util.ts';
 import type { Measured } from './measure.ts';
@@ -6,7 +7,6 @@ import type { VaccinationResults } from './run.ts';
 
 export const VACCINATION_TARGETS = { coverageP95Ms: 100, importShareOfCopy: 0.5 };
 
-const MARKER = '<!-- vaccination: written by the vaccination part of npm run bench (bench/vaccination) -->';
 
 export interface VaccinationRunInfo {
   date: string;
@@ -33,7 +33,7 @@ export function vaccinationMarkdown(r: VaccinationResults, info: VaccinationRunI
   const g = r.generated;
   const v = vaccinationVerdicts(r);
   const im = r.import;
-  const L: string[] = [MARKER, '## Vaccination (issue 4)', ''];
+  const L: string[] = [SECTION_MARKERS.vaccination, '## Vaccination (issue 4)', ''];
   L.push(`Last run of this part: ${info.date}, \`${info.command}\`, ${(info.seconds / 60).toFixed(1)} min. Machine: ${info.machine}.`, '');
   L.push('Each figure calls the module function behind the route in the benchmark process (no HTTP), as the national administrator, ' +
     'and stands beside plain SQL computing or writing the same thing on the same data in the same run.', '');
@@ -87,17 +87,7 @@ export function vaccinationMarkdown(r: VaccinationResults, info: VaccinationRunI
   return L.join('\n') + '\n';
 }
 
-/** The document with its vaccination section replaced by `section` (appended, last, when it had none; removed when null). */
-export function withVaccinationSection(doc: string, section: string | null): string {
-  const at = doc.indexOf(MARKER);
-  const rest = (at === -1 ? doc : doc.slice(0, at)).replace(/\n+$/, '\n');
-  return section ? `${rest}\n${section}` : rest;
-}
 
-export function vaccinationSectionOf(doc: string): string | null {
-  const at = doc.indexOf(MARKER);
-  return at === -1 ? null : doc.slice(at);
-}
 
 export function vaccinationSummaryLines(r: VaccinationResults): string[] {
   const v = vaccinationVerdicts(r);

@@ -39,6 +39,7 @@ import { conferenceRoutes } from './modules/conferences/routes.ts';
 import { noticeRoutes } from './modules/notices/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { dutyRoutes } from './modules/duty/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
 import { realtimeRoutes } from './realtime/routes.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -145,7 +146,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const registerAreas = [
     peopleRoutes, labtestRoutes, caseRoutes, contactRoutes, quarantineRoutes, facilityRoutes, registerRoutes, registerExchangeRoutes,
-    vaccineRoutes, coverageRoutes, campaignRoutes, stockRoutes, conferenceRoutes, noticeRoutes, taskRoutes, dutyRoutes, realtimeRoutes,
+    vaccineRoutes, coverageRoutes, campaignRoutes, stockRoutes, conferenceRoutes, noticeRoutes, taskRoutes, dutyRoutes, notificationRoutes, realtimeRoutes,
   ];
   for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes, userRoutes, ...registerAreas]) {
     await app.register(routes, deps);

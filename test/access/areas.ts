@@ -17,6 +17,7 @@ import { noticeCases } from './notices.ts';
 import { taskCases } from './tasks.ts';
 import { dutyCases } from './duty.ts';
 import { realtimeCases } from './realtime.ts';
+import { notificationCases } from './notifications.ts';
 
 export const areaCases: AreaCases[] = [
   peopleCases,
@@ -36,4 +37,5 @@ export const areaCases: AreaCases[] = [
   taskCases,
   dutyCases,
   realtimeCases,
+  notificationCases,
 ];

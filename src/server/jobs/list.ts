@@ -1,4 +1,7 @@
 /** Every scheduled job the server runs (src/server/jobs/scheduler.ts). */
+import { sendEmailJob } from '../modules/notifications/outbox.ts';
+import { reminderJob } from '../modules/notifications/reminders.ts';
 import type { Job } from './scheduler.ts';
 
-export const JOBS: Job[] = [];
+// reminders first, so that the emails they queue go out in the same round
+export const JOBS: Job[] = [reminderJob, sendEmailJob];

@@ -5,6 +5,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/AuthContext.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NAV_GROUPS, navFor, navItemOf, type NavItem } from './navigation.ts';
+import { NotificationBell } from './notifications/NotificationBell.tsx';
 import { PageSpinner } from './PageSpinner.tsx';
 
 const { Header, Sider, Content } = Layout;
@@ -58,6 +59,7 @@ export function AppLayout() {
             <strong>{user.fullName}</strong>
             {screens.md && <span className="ec-user-unit"> · {user.unit.fullName}</span>}
           </span>
+          <NotificationBell />
           <LanguageSwitch />
           <Button size="small" onClick={() => void signOut()} data-testid="sign-out">
             {t('app.signOut')}

@@ -2,6 +2,7 @@ import { conferencesEn } from './areas/conferences.ts';
 import { noticesEn } from './areas/notices.ts';
 import { tasksEn } from './areas/tasks.ts';
 import { dutyEn } from './areas/duty.ts';
+import { notificationsEn } from './areas/notifications.ts';
 import { vaccinesEn } from './areas/vaccines.ts';
 import { coverageEn } from './areas/coverage.ts';
 import { campaignsEn } from './areas/campaigns.ts';
@@ -18,6 +19,7 @@ export const en: Messages = {
   notices: noticesEn,
   tasks: tasksEn,
   duty: dutyEn,
+  notifications: notificationsEn,
   vaccines: vaccinesEn,
   coverage: coverageEn,
   campaigns: campaignsEn,

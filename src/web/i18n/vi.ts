@@ -2,6 +2,7 @@ import { conferencesVi } from './areas/conferences.ts';
 import { noticesVi } from './areas/notices.ts';
 import { tasksVi } from './areas/tasks.ts';
 import { dutyVi } from './areas/duty.ts';
+import { notificationsVi } from './areas/notifications.ts';
 import { vaccinesVi } from './areas/vaccines.ts';
 import { coverageVi } from './areas/coverage.ts';
 import { campaignsVi } from './areas/campaigns.ts';
@@ -17,6 +18,7 @@ export const vi = {
   notices: noticesVi,
   tasks: tasksVi,
   duty: dutyVi,
+  notifications: notificationsVi,
   vaccines: vaccinesVi,
   coverage: coverageVi,
   campaigns: campaignsVi,

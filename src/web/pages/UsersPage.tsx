@@ -8,6 +8,7 @@ import { changeUser, fetchUsers } from '../api/users.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { AddUserModal } from '../components/users/AddUserModal.tsx';
 import { ChangeUserModal, type ChangeMode } from '../components/users/ChangeUserModal.tsx';
+import { EmailStatusAlert } from '../components/notifications/EmailStatusAlert.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 import { ROLE_COLORS } from '../roles.ts';
@@ -54,6 +55,11 @@ export default function UsersPage() {
     { title: t('users.colRole'), key: 'role', render: (_, u) => <Tag color={ROLE_COLORS[u.role]}>{t(`role.${u.role}`)}</Tag> },
     { title: t('users.colUnit'), key: 'unit', render: (_, u) => u.unit.fullName },
     {
+      title: t('notifications.email.column'),
+      key: 'email',
+      render: (_, u) => u.email ?? <Typography.Text type="secondary">{t('notifications.email.none')}</Typography.Text>,
+    },
+    {
       title: t('users.colStatus'),
       key: 'status',
       render: (_, u) => <Tag color={u.disabled ? 'default' : 'green'}>{t(u.disabled ? 'users.disabled' : 'users.active')}</Tag>,
@@ -79,6 +85,9 @@ export default function UsersPage() {
           <Button size="small" onClick={() => setChanging({ user: u, mode: 'password' })} data-testid={`user-password-${u.username}`}>
             {t('users.resetPassword')}
           </Button>
+          <Button size="small" onClick={() => setChanging({ user: u, mode: 'email' })} data-testid={`user-email-${u.username}`}>
+            {t('notifications.email.change')}
+          </Button>
         </Space>
       ),
     },
@@ -95,6 +104,7 @@ export default function UsersPage() {
           {t('users.add')}
         </Button>
       </Space>
+      <EmailStatusAlert />
       {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
       <Table<User>
         size="small"
@@ -122,7 +132,8 @@ export default function UsersPage() {
         onChanged={(u, mode) => {
           put(u);
           setChanging(null);
-          void message.success(t(mode === 'role' ? 'users.roleChanged' : 'users.passwordReset', { username: u.username }));
+          const done = mode === 'email' ? 'notifications.email.changed' : mode === 'role' ? 'users.roleChanged' : 'users.passwordReset';
+          void message.success(t(done, { username: u.username }));
         }}
       />
     </>

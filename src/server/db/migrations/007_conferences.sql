@@ -29,12 +29,17 @@ create index conference_host_idx on conference (host_unit_id, starts_at);
 create index conference_parent_idx on conference (parent_id);
 create index conference_starts_idx on conference (starts_at);
 
+-- No foreign keys here: a national conference adds ~11,000 sites in one statement and the
+-- per-row checks of three keys doubled its time. Sites are only made by the conferences
+-- repository (insertSites) from org_unit ids, for a conference made in the same transaction
+-- or locked; units and conferences are never deleted (units end with valid_to).
 create table conference_site (
-  conference_id bigint not null references conference(id) on delete cascade,
-  unit_id       integer not null references org_unit(id),
+  conference_id bigint not null,
+  unit_id       integer not null,
   roll_call     text not null default 'pending' check (roll_call in ('pending', 'connected', 'late', 'absent')),
   roll_call_at  timestamptz,
-  roll_call_by  integer references app_user(id),
+  -- app_user.id of who marked it
+  roll_call_by  integer,
   primary key (conference_id, unit_id)
 );
 create index conference_site_unit_idx on conference_site (unit_id, conference_id);

@@ -14,6 +14,8 @@ create table notice (
   place           text not null default '',
   title           text not null,
   body            text not null default '',
+  -- the closing sentence after the tasks, e.g. '… thông báo để các cơ quan, đơn vị biết, thực hiện./.'
+  closing         text not null default '',
   -- Nơi nhận, one line each
   recipients      text[] not null default '{}',
   signer_title    text not null default '',
@@ -24,6 +26,8 @@ create table notice (
   issued_at       timestamptz,
   issued_by       integer references app_user(id),
   client_id       uuid unique,
+  -- number and title folded (no diacritics, lower case) for the list's text filter
+  search_text     text not null default '',
   created_by      integer not null references app_user(id),
   created_at      timestamptz not null default now(),
   updated_at      timestamptz not null default now(),
@@ -48,6 +52,8 @@ create table notice_task_unit (
   unit_id        integer not null references org_unit(id),
   primary key (notice_task_id, unit_id)
 );
+-- the notices whose tasks concern a unit's subtree (who may read them)
+create index notice_task_unit_unit_idx on notice_task_unit (unit_id);
 
 -- An issued notice and its tasks are immutable, whatever writes to the database.
 create function notice_immutable() returns trigger language plpgsql as $$

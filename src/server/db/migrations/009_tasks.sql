@@ -28,6 +28,10 @@ create index task_parent_idx on task (parent_id);
 create index task_notice_task_idx on task (notice_task_id);
 -- open tasks by deadline: due soon, overdue, reminders
 create index task_open_deadline_idx on task (deadline) where status not in ('done', 'cancelled');
+-- the overdue roll-up counts open and done-late tasks per unit from these alone (index-only),
+-- without reading every task ever given
+create index task_open_unit_idx on task (unit_id, deadline) where status not in ('done', 'cancelled');
+create index task_done_late_idx on task (unit_id) where status = 'done' and completed_at > deadline;
 
 create table task_report (
   id         bigserial primary key,
@@ -58,10 +62,14 @@ create table unit_notification (
   kind       text not null check (kind in ('task_new', 'due_soon', 'overdue')),
   created_at timestamptz not null default now(),
   read_at    timestamptz,
+  -- when the reminder job queued its emails (none when no user of the unit has an address)
+  mailed_at  timestamptz,
   -- one reminder of a kind per task and unit, even with several server processes
   unique (unit_id, task_id, kind)
 );
 create index unit_notification_unit_idx on unit_notification (unit_id, created_at desc);
+create index unit_notification_unread_idx on unit_notification (unit_id) where read_at is null;
+create index unit_notification_unmailed_idx on unit_notification (id) where mailed_at is null;
 
 -- Emails waiting for or sent through the SMTP adapter.
 create table email_outbox (
@@ -72,8 +80,14 @@ create table email_outbox (
   created_at timestamptz not null default now(),
   sent_at    timestamptz,
   attempts   integer not null default 0,
-  last_error text
+  last_attempt_at timestamptz,
+  last_error text,
+  -- the reminder it carries and the recipient's unit (what an administrator sees of the queue)
+  notification_id bigint references unit_notification(id),
+  unit_id    integer references org_unit(id),
+  unique (notification_id, to_address)
 );
-create index email_outbox_unsent_idx on email_outbox (created_at) where sent_at is null;
+create index email_outbox_unsent_idx on email_outbox (id) where sent_at is null;
+create index email_outbox_unit_idx on email_outbox (unit_id, created_at desc);
 
 alter table app_user add column email text;

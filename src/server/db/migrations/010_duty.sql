@@ -7,6 +7,8 @@ create table duty_shift (
   leader_name text not null,
   leader_title text not null default '',
   phone       text not null,
+  -- a retried create (client-made uuid) returns the shift already made
+  client_id   uuid unique,
   created_by  integer not null references app_user(id),
   created_at  timestamptz not null default now(),
   check (ends_at > starts_at)
@@ -19,6 +21,7 @@ create table hotline (
   label      text not null,
   phone      text not null,
   sort_order integer not null default 0,
+  client_id  uuid unique,
   created_by integer not null references app_user(id),
   created_at timestamptz not null default now()
 );

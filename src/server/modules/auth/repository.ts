@@ -35,11 +35,11 @@ export async function findUserByUsername(db: Queryable, username: string): Promi
 
 export async function insertUser(
   db: Queryable,
-  u: { username: string; passwordHash: string; fullName: string; role: Role; unitId: number; isDemo: boolean },
+  u: { username: string; passwordHash: string; fullName: string; role: Role; unitId: number; isDemo: boolean; email?: string | null },
 ): Promise<number> {
   const rows = await db.query<{ id: number }>(sql`
-    insert into app_user (username, password_hash, full_name, role, unit_id, is_demo)
-    values (${u.username}, ${u.passwordHash}, ${u.fullName}, ${u.role}, ${u.unitId}, ${u.isDemo})
+    insert into app_user (username, password_hash, full_name, role, unit_id, is_demo, email)
+    values (${u.username}, ${u.passwordHash}, ${u.fullName}, ${u.role}, ${u.unitId}, ${u.isDemo}, ${u.email ?? null})
     returning id`);
   return rows[0]!.id;
 }

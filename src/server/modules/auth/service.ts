@@ -63,7 +63,7 @@ export async function signOut(db: Queryable, token: string): Promise<void> {
 export async function createUser(
   db: Queryable,
   by: number | null,
-  u: { username: string; password: string; fullName: string; role: Role; unitId: number; isDemo?: boolean },
+  u: { username: string; password: string; fullName: string; role: Role; unitId: number; isDemo?: boolean; email?: string | null },
 ): Promise<number> {
   const id = await repo.insertUser(db, {
     username: u.username,
@@ -72,6 +72,7 @@ export async function createUser(
     role: u.role,
     unitId: u.unitId,
     isDemo: u.isDemo ?? false,
+    email: u.email ?? null,
   });
   await writeAudit(db, {
     userId: by,
@@ -80,7 +81,7 @@ export async function createUser(
     entity: 'user',
     entityId: String(id),
     before: null,
-    after: { username: u.username, fullName: u.fullName, role: u.role, unitId: u.unitId },
+    after: { username: u.username, fullName: u.fullName, role: u.role, unitId: u.unitId, email: u.email ?? null },
   });
   return id;
 }

@@ -34,6 +34,17 @@ export async function findUnitByCode(db: Queryable, code: string, date: string):
   return rows[0];
 }
 
+/** findUnitByCode for many codes in one query (an import names thousands of units). */
+export async function findUnitsByCodes(db: Queryable, codes: string[], date: string): Promise<Map<string, UnitRow>> {
+  const rows = await db.query<UnitRow>({
+    text: `select ${columns} from org_unit u where code = any($1::text[]) and ${validOn('u', '$2')} order by id`,
+    values: [codes, date],
+  });
+  const byCode = new Map<string, UnitRow>();
+  for (const r of rows) if (!byCode.has(r.code)) byCode.set(r.code, r);
+  return byCode;
+}
+
 export async function childUnits(db: Queryable, parentId: number, date: string): Promise<UnitRow[]> {
   return db.query<UnitRow>({
     text: `select ${columns} from org_unit u where parent_id = $1 and ${validOn('u', '$2')} order by code`,

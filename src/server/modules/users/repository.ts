@@ -8,6 +8,7 @@ export interface UserListRow {
   fullName: string;
   role: Role;
   disabled: boolean;
+  email: string | null;
   createdAt: Date;
   unitId: number;
   unitCode: string;
@@ -17,7 +18,7 @@ export interface UserListRow {
   unitPath: string;
 }
 
-const select = `select a.id, a.username, a.full_name as "fullName", a.role, a.disabled, a.created_at as "createdAt",
+const select = `select a.id, a.username, a.full_name as "fullName", a.role, a.disabled, a.email, a.created_at as "createdAt",
     o.id as "unitId", o.code as "unitCode", o.name as "unitName", o.full_name as "unitFullName", o.level as "unitLevel", o.path as "unitPath"
   from app_user a join org_unit o on o.id = a.unit_id`;
 
@@ -36,10 +37,10 @@ export async function findUserRow(db: Queryable, id: number, forUpdate = false):
 export async function updateUser(
   db: Queryable,
   id: number,
-  c: { fullName: string; role: Role; disabled: boolean; passwordHash: string | null },
+  c: { fullName: string; role: Role; disabled: boolean; email: string | null; passwordHash: string | null },
 ): Promise<void> {
   await db.execute(sql`
-    update app_user set full_name = ${c.fullName}, role = ${c.role}, disabled = ${c.disabled},
+    update app_user set full_name = ${c.fullName}, role = ${c.role}, disabled = ${c.disabled}, email = ${c.email},
       password_hash = coalesce(${c.passwordHash}, password_hash)
     where id = ${id}`);
   // a disabled user or a new password ends the open sessions

@@ -4,12 +4,16 @@ import { Role } from '../auth/schema.ts';
 
 export const MIN_PASSWORD = 10;
 
+/** where task reminders are emailed; an empty string removes it */
+const Email = Type.String({ maxLength: 254 });
+
 export const User = Type.Object({
   id: Type.Integer(),
   username: Type.String(),
   fullName: Type.String(),
   role: Role,
   unit: UnitRef,
+  email: Type.Union([Type.String(), Type.Null()]),
   disabled: Type.Boolean(),
   createdAt: Type.String(),
 });
@@ -21,6 +25,7 @@ export const NewUser = Type.Object({
   role: Role,
   unitId: Type.Integer({ minimum: 1 }),
   password: Type.String({ minLength: MIN_PASSWORD, maxLength: 200 }),
+  email: Type.Optional(Email),
 });
 export type NewUser = Static<typeof NewUser>;
 
@@ -29,5 +34,6 @@ export const UserChange = Type.Object({
   role: Type.Optional(Role),
   disabled: Type.Optional(Type.Boolean()),
   password: Type.Optional(Type.String({ minLength: MIN_PASSWORD, maxLength: 200 })),
+  email: Type.Optional(Email),
 });
 export type UserChange = Static<typeof UserChange>;

@@ -1,3 +1,4 @@
+import { normaliseEmail } from '../../../domain/reminders.ts';
 import type { Lang } from '../../../domain/validation.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
@@ -7,6 +8,7 @@ import { findUserByUsername } from '../auth/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
 import { createUser, hashPassword } from '../auth/service.ts';
 import { findUnit } from '../orgunits/repository.ts';
+import { umsg } from './messages.ts';
 import * as repo from './repository.ts';
 import type { NewUser, User, UserChange } from './schema.ts';
 
@@ -16,9 +18,18 @@ const present = (r: repo.UserListRow): User => ({
   fullName: r.fullName,
   role: r.role,
   disabled: r.disabled,
+  email: r.email,
   createdAt: r.createdAt.toISOString(),
   unit: { id: r.unitId, code: r.unitCode, name: r.unitName, fullName: r.unitFullName, level: r.unitLevel },
 });
+
+/** The address typed (trimmed, lower case; empty removes it), `current` when none was sent. */
+function checkedEmail(input: string | undefined, current: string | null, lang: Lang): string | null {
+  if (input === undefined) return current;
+  const email = normaliseEmail(input);
+  if (email === undefined) throw new AppError('validation', umsg('badEmail', lang), [{ field: 'email', message: umsg('badEmail', lang) }]);
+  return email;
+}
 
 export async function listUsers(db: Db, actor: Actor): Promise<User[]> {
   return (await repo.listUsers(db, actor.unitPath)).map(present);
@@ -32,7 +43,7 @@ export async function addUser(db: Db, actor: Actor, input: NewUser, lang: Lang):
     if (await findUserByUsername(tx, input.username)) {
       throw new AppError('conflict', msg('usernameTaken', lang), [{ field: 'username', message: msg('usernameTaken', lang) }]);
     }
-    const id = await createUser(tx, actor.id, input);
+    const id = await createUser(tx, actor.id, { ...input, email: checkedEmail(input.email, null, lang) });
     return present((await repo.findUserRow(tx, id))!);
   });
 }
@@ -48,6 +59,7 @@ export async function changeUser(db: Db, actor: Actor, id: number, change: UserC
       fullName: change.fullName ?? user.fullName,
       role: change.role ?? user.role,
       disabled: change.disabled ?? user.disabled,
+      email: checkedEmail(change.email, user.email, lang),
       passwordHash: change.password ? await hashPassword(change.password) : null,
     };
     await repo.updateUser(tx, id, next);
@@ -57,8 +69,8 @@ export async function changeUser(db: Db, actor: Actor, id: number, change: UserC
       action: 'update',
       entity: 'user',
       entityId: String(id),
-      before: { fullName: user.fullName, role: user.role, disabled: user.disabled },
-      after: { fullName: next.fullName, role: next.role, disabled: next.disabled, passwordChanged: Boolean(next.passwordHash) },
+      before: { fullName: user.fullName, role: user.role, disabled: user.disabled, email: user.email },
+      after: { fullName: next.fullName, role: next.role, disabled: next.disabled, email: next.email, passwordChanged: Boolean(next.passwordHash) },
     });
     return present((await repo.findUserRow(tx, id))!);
   });

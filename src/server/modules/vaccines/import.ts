@@ -21,7 +21,7 @@ import { AppError, type RowErrors } from '../../http/errors.ts';
 import { msg, type Lang } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
-import { findUnitByCode, type UnitRow } from '../orgunits/repository.ts';
+import { findUnitsByCodes, type UnitRow } from '../orgunits/repository.ts';
 import { MAX_ROWS, readTable } from '../register-exchange/service.ts';
 import { vmsg } from './messages.ts';
 import { addDaily, addRollups, issueError, UNKNOWN_BIRTH_YEAR, type DailyDelta, type RollupDelta } from './register.ts';
@@ -83,7 +83,7 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   const byNationalId = groupBy(hits.filter((h) => h.nationalId), (h) => h.nationalId!);
   const byNameBirth = groupBy(hits, (h) => `${h.searchName}|${h.birthDate}`);
   const products = new Map((await repo.listProducts(db)).map((p) => [p.code, p]));
-  const units = new Map<string, UnitRow | undefined>();
+  const units = await findUnitsByCodes(db, [...new Set(parsed.map((p) => normalizeUnitCode(s(p.fields.unit_code), 3)).filter((c): c is string => !!c))], today);
 
   const rows: DoseRowIn[] = [];
   for (const p of parsed) {
@@ -102,7 +102,6 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
     }
     const unitCode = normalizeUnitCode(s(p.fields.unit_code), 3);
     if (unitCode) {
-      if (!units.has(unitCode)) units.set(unitCode, await findUnitByCode(db, unitCode, today));
       const unit = units.get(unitCode);
       if (!unit || !inScope(actor, unit)) r.errors.push({ field: 'unit_code', message: vmsg('unitNotFound', lang, { code: unitCode }) });
       else r.unit = unit;
@@ -134,12 +133,16 @@ async function checkLots(db: Queryable, rows: DoseRowIn[], lang: Lang) {
   }
 }
 
-/** What applying changes per person: the state before and after, and each new dose's stage. */
-interface PersonPlan { before: VaccinationState | null; after: VaccinationState; birthDate: string | null; unitId: number }
+/** What applying changes per person: the state before and after, and all their doses, the new ones included. */
+interface PersonPlan { before: VaccinationState | null; after: VaccinationState; doses: EarlierDose[]; birthDate: string | null; unitId: number }
 
 async function checkSchedules(db: Queryable, rows: DoseRowIn[], lang: Lang, today: string): Promise<Map<number, PersonPlan>> {
   const people = [...new Set(rows.filter((r) => r.personId).map((r) => r.personId!))];
-  const existing = await db.query<repo.DoseRow>({ text: `select ${repo.doseColumns} from ${repo.doseFrom} where d.person_id = any($1::bigint[]) order by d.dose_number`, values: [people] });
+  // only what the schedule needs: this reads every dose of up to 100,000 people
+  const existing = await db.query<EarlierDose & { personId: number }>(sql`
+    select d.person_id as "personId", d.dose_number as "doseNumber", d.kind, d.given_on as "givenOn", vp.code as "productCode", vp.primary_doses as "primaryDoses"
+    from vaccine_dose d join vaccine_product vp on vp.id = d.product_id
+    where d.person_id = any(${people}::bigint[]) order by d.dose_number`);
   const info = new Map((await db.query<{ id: number; birthDate: string | null; unitId: number }>({
     text: `select id, birth_date as "birthDate", unit_id as "unitId" from person where id = any($1::bigint[])`, values: [people],
   })).map((p) => [Number(p.id), p]));
@@ -162,7 +165,7 @@ async function checkSchedules(db: Queryable, rows: DoseRowIn[], lang: Lang, toda
       r.kind = check.kind;
       earlier.push({ doseNumber: check.doseNumber, kind: check.kind, givenOn: r.givenOn, productCode: r.product!.code, primaryDoses: r.product!.primaryDoses });
     }
-    plan.set(personId, { before, after: stateOf(earlier), ...info.get(personId)! });
+    plan.set(personId, { before, after: stateOf(earlier), doses: earlier, ...info.get(personId)! });
   }
   return plan;
 }
@@ -186,16 +189,11 @@ async function applyDoses(tx: Queryable, actor: Actor, rows: DoseRowIn[], plan: 
   // each dose's stage, replaying the person's new doses in order
   const daily: DailyDelta[] = [];
   const rowsOf = groupBy(rows, (r) => r.personId!);
-  const dosesOf = groupBy(
-    await tx.query<repo.DoseRow>({ text: `select ${repo.doseColumns} from ${repo.doseFrom} where d.person_id = any($1::bigint[])`, values: [[...plan.keys()]] }),
-    (d) => Number(d.personId),
-  );
   for (const [personId, p] of plan) {
     let state = p.before;
     const mine = (rowsOf.get(personId) ?? []).sort((a, b) => a.doseNumber! - b.doseNumber!);
-    const doses = dosesOf.get(personId) ?? [];
     for (const r of mine) {
-      const next = stateOf(doses.filter((d) => d.doseNumber <= r.doseNumber!));
+      const next = stateOf(p.doses.filter((d) => d.doseNumber <= r.doseNumber!));
       daily.push({ unitId: r.unit!.id, day: r.givenOn, stage: stageReachedBy(state, next), band: ageBandAt(p.birthDate, r.givenOn), n: 1 });
       state = next;
     }
@@ -209,12 +207,13 @@ async function applyDoses(tx: Queryable, actor: Actor, rows: DoseRowIn[], plan: 
   for (const c of counted) if (c.unitId !== null) deltas.push(...rollupDeltas(c, c.unitId, c.birthYear ?? UNKNOWN_BIRTH_YEAR, -1));
   const fresh = ids.map((id) => ({ id, p: plan.get(id)!, by: plan.get(id)!.birthDate ? Number(plan.get(id)!.birthDate!.slice(0, 4)) : UNKNOWN_BIRTH_YEAR }));
   for (const f of fresh) deltas.push(...rollupDeltas(f.p.after, f.p.unitId, f.by, 1));
-  await tx.execute(sql`delete from vaccination_state where person_id = any(${ids}::bigint[])`);
   await tx.execute(sql`
     insert into vaccination_state (person_id, doses, first_dose_on, primary_done_on, booster_on, counted_unit_id, counted_birth_year)
     select * from unnest(${ids}::bigint[], ${fresh.map((f) => f.p.after.doses)}::smallint[], ${fresh.map((f) => f.p.after.firstDoseOn)}::date[],
       ${fresh.map((f) => f.p.after.primaryDoneOn)}::date[], ${fresh.map((f) => f.p.after.boosterOn)}::date[], ${fresh.map((f) => f.p.unitId)}::int[],
-      ${fresh.map((f) => f.by)}::smallint[])`);
+      ${fresh.map((f) => f.by)}::smallint[])
+    on conflict (person_id) do update set doses = excluded.doses, first_dose_on = excluded.first_dose_on, primary_done_on = excluded.primary_done_on,
+      booster_on = excluded.booster_on, counted_unit_id = excluded.counted_unit_id, counted_birth_year = excluded.counted_birth_year`);
   await addRollups(tx, deltas);
   await addDaily(tx, daily);
   await writeAudit(tx, {

@@ -127,29 +127,47 @@ const ANCESTORS_OF = (param: string) => `with recursive up(base, id, parent_id) 
     select id, id, parent_id from org_unit where id = any(${param})
     union all select up.base, o.id, o.parent_id from org_unit o join up on o.id = up.parent_id)`;
 
+/**
+ * Deltas summed by key, zero sums dropped: an import brings one per dose, and `= any(array)` over
+ * org_unit is a linear search of the array for every unit, so the array must be short.
+ */
+function summed<T extends { unitId: number; n: number }>(rows: T[], key: (r: T) => string): { rows: T[]; units: number[] } {
+  const byKey = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    const s = byKey.get(k);
+    if (s) s.n += r.n;
+    else byKey.set(k, { ...r });
+  }
+  const out = [...byKey.values()].filter((r) => r.n !== 0);
+  return { rows: out, units: [...new Set(out.map((r) => r.unitId))] };
+}
+
 /** Adds counts to coverage_rollup for each unit and its ancestors, in one statement. */
 export async function addRollups(tx: Queryable, deltas: RollupDelta[]): Promise<void> {
-  if (!deltas.length) return;
+  const { rows, units } = summed(deltas, (d) => `${d.unitId}|${d.birthYear}|${d.stage}`);
+  if (!rows.length) return;
   await tx.execute({
-    text: `${ANCESTORS_OF('$1::int[]')}, d as (select * from unnest($1::int[], $2::smallint[], $3::text[], $4::int[]) as x(unit_id, birth_year, stage, n))
+    text: `${ANCESTORS_OF('$5::int[]')}, d as (select * from unnest($1::int[], $2::smallint[], $3::text[], $4::int[]) as x(unit_id, birth_year, stage, n))
       insert into coverage_rollup (unit_id, stage, birth_year, n)
       select up.id, d.stage, d.birth_year, sum(d.n) from d join (select distinct base, id from up) up on up.base = d.unit_id
       group by up.id, d.stage, d.birth_year
       on conflict (unit_id, stage, birth_year) do update set n = coverage_rollup.n + excluded.n`,
-    values: [deltas.map((d) => d.unitId), deltas.map((d) => d.birthYear), deltas.map((d) => d.stage), deltas.map((d) => d.n)],
+    values: [rows.map((d) => d.unitId), rows.map((d) => d.birthYear), rows.map((d) => d.stage), rows.map((d) => d.n), units],
   });
 }
 
 /** Adds doses to vaccination_daily for each giving unit and its ancestors, in one statement. */
-export async function addDaily(tx: Queryable, rows: DailyDelta[]): Promise<void> {
+export async function addDaily(tx: Queryable, deltas: DailyDelta[]): Promise<void> {
+  const { rows, units } = summed(deltas, (d) => `${d.unitId}|${d.day}|${d.stage}|${d.band}`);
   if (!rows.length) return;
   await tx.execute({
-    text: `${ANCESTORS_OF('$1::int[]')}, d as (select * from unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::int[]) as x(unit_id, day, stage, band, n))
+    text: `${ANCESTORS_OF('$6::int[]')}, d as (select * from unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::int[]) as x(unit_id, day, stage, band, n))
       insert into vaccination_daily (unit_id, day, stage, age_band, n)
       select up.id, d.day, d.stage, d.band, sum(d.n) from d join (select distinct base, id from up) up on up.base = d.unit_id
       group by up.id, d.day, d.stage, d.band
       on conflict (unit_id, day, stage, age_band) do update set n = vaccination_daily.n + excluded.n`,
-    values: [rows.map((d) => d.unitId), rows.map((d) => d.day), rows.map((d) => d.stage), rows.map((d) => d.band), rows.map((d) => d.n)],
+    values: [rows.map((d) => d.unitId), rows.map((d) => d.day), rows.map((d) => d.stage), rows.map((d) => d.band), rows.map((d) => d.n), units],
   });
 }
 

@@ -8,7 +8,7 @@ import { MIN_PASSWORD, ROLES } from '../../roles.ts';
 import { showFieldErrors } from './fieldErrors.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
-const FIELDS = ['username', 'fullName', 'role', 'unitId', 'password'] as const;
+const FIELDS = ['username', 'fullName', 'role', 'unitId', 'password', 'email'] as const;
 
 interface Props {
   open: boolean;
@@ -74,6 +74,14 @@ export function AddUserModal({ open, onCancel, onCreated }: Props) {
           rules={[{ required: true, min: MIN_PASSWORD, message: t('users.passwordMin', { n: MIN_PASSWORD }) }, { max: 200 }]}
         >
           <Input.Password autoComplete="new-password" maxLength={200} data-testid="user-password" />
+        </Form.Item>
+        <Form.Item
+          name="email"
+          label={t('notifications.email.label')}
+          extra={t('notifications.email.hint')}
+          rules={[{ type: 'email', message: t('notifications.email.invalid') }, { max: 254 }]}
+        >
+          <Input type="email" autoComplete="off" maxLength={254} data-testid="user-email" />
         </Form.Item>
       </Form>
     </Modal>

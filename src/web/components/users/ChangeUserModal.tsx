@@ -7,7 +7,7 @@ import { changeUser } from '../../api/users.ts';
 import { MIN_PASSWORD, ROLES } from '../../roles.ts';
 import { showFieldErrors } from './fieldErrors.ts';
 
-export type ChangeMode = 'role' | 'password';
+export type ChangeMode = 'role' | 'password' | 'email';
 
 interface Props {
   /** the account being changed and what is changed; null when closed */
@@ -31,9 +31,11 @@ export function ChangeUserModal({ target, onCancel, onChanged }: Props) {
     if (!values) return;
     setBusy(true);
     try {
-      onChanged(await changeUser(target.user.id, values), target.mode);
+      // an emptied field removes the address
+      const change = target.mode === 'email' ? { email: values.email ?? '' } : values;
+      onChanged(await changeUser(target.user.id, change), target.mode);
     } catch (e) {
-      if (!showFieldErrors(form, e, ['role', 'password'])) void message.error(errorMessage(e, t));
+      if (!showFieldErrors(form, e, ['role', 'password', 'email'])) void message.error(errorMessage(e, t));
     } finally {
       setBusy(false);
     }
@@ -42,17 +44,26 @@ export function ChangeUserModal({ target, onCancel, onChanged }: Props) {
   return (
     <Modal
       open={target !== null}
-      title={t(mode === 'role' ? 'users.changeRoleTitle' : 'users.resetPasswordTitle', { username })}
+      title={mode === 'email' ? t('notifications.email.changeTitle', { username }) : t(mode === 'role' ? 'users.changeRoleTitle' : 'users.resetPasswordTitle', { username })}
       okText={t('users.save')}
       okButtonProps={okButtonProps}
       onOk={() => void ok()}
       onCancel={onCancel}
       destroyOnHidden
     >
-      <Form form={form} layout="vertical" initialValues={{ role: target?.user.role }} onFinish={() => void ok()}>
+      <Form form={form} layout="vertical" initialValues={{ role: target?.user.role, email: target?.user.email ?? '' }} onFinish={() => void ok()}>
         {mode === 'role' ? (
           <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('users.roleRequired') }]}>
             <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} data-testid="user-change-role" />
+          </Form.Item>
+        ) : mode === 'email' ? (
+          <Form.Item
+            name="email"
+            label={t('notifications.email.label')}
+            extra={t('notifications.email.hint')}
+            rules={[{ type: 'email', message: t('notifications.email.invalid') }, { max: 254 }]}
+          >
+            <Input type="email" autoFocus autoComplete="off" maxLength={254} data-testid="user-change-email" />
           </Form.Item>
         ) : (
           <Form.Item
