@@ -111,3 +111,21 @@ export async function waitQuiet(log: (line: string) => void, threshold = 0.15, m
 }
 
 export const pct = (v: number) => `${(v * 100).toFixed(0)} %`;
+
+/**
+ * Measurement phases of a benchmark part run in this process: each first waits (a minute at
+ * most) for the rest of the shared machine to calm down, then records the CPU shares it used.
+ */
+export function phases(log: (line: string) => void): { phase: <T>(name: string, fn: () => Promise<T>) => Promise<T>; cpu: Record<string, CpuShares> } {
+  const meter = new CpuMeter(() => undefined);
+  const cpu: Record<string, CpuShares> = {};
+  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
+    await waitQuiet(log, 0.15, 60);
+    meter.reset();
+    const r = await fn();
+    const c = (cpu[name] = meter.read());
+    log(`    CPU: postgres ${pct(c.postgres)}, bench ${pct(c.bench)}, other processes ${pct(c.other)}`);
+    return r;
+  };
+  return { phase, cpu };
+}

@@ -3,6 +3,7 @@
  *   [--probes 50] [--requests 200] [--explain] [--keep]
  *   [--registers-only | --skip-registers] [--people 10000000] [--register-probes 200] [--import-rows 100000]
  *   [--vaccination-only | --skip-vaccination] [--vaccination-probes 200]
+ *   [--command-only | --skip-command] [--tasks 100000] [--command-probes 200]
  *
  * Loads a national dataset into a real PostgreSQL (BENCH_DATABASE_URL: a server on which the
  * benchmark creates and drops its own database; else a throwaway PostgreSQL 15 started here),
@@ -13,6 +14,8 @@
  * without the reports), --skip-registers leaves it out (its section of the doc is kept).
  * Then the dose register (bench/vaccination: about two doses a person of the registers' people)
  * and its measurements; --vaccination-only runs the units, the people and that part alone.
+ * Then the command part (bench/command: 100,000 tasks down the chain, a national conference with
+ * every unit as a site, roll-call, the overdue roll-up); --command-only runs the units and that part.
  * --keep leaves the database (and the server started here) running at the end, for EXPLAIN.
  * Env: BENCH_DAYS (default 365), BENCH_DATABASE_URL, BENCH_PG_BIN.
  */
@@ -42,6 +45,8 @@ import { dropPlan, generateRegisters } from './registers/generate.ts';
 import { peopleCount, runVaccination } from './vaccination/run.ts';
 import { vaccinationMarkdown, vaccinationSummaryLines } from './vaccination/report.ts';
 import { withSections } from './sections.ts';
+import { runCommand } from './command/run.ts';
+import { commandMarkdown, commandSummaryLines } from './command/report.ts';
 import { HttpSession, shuffle } from './util.ts';
 
 const { values: argv } = parseArgs({
@@ -63,6 +68,10 @@ const { values: argv } = parseArgs({
     'vaccination-only': { type: 'boolean', default: false },
     'skip-vaccination': { type: 'boolean', default: false },
     'vaccination-probes': { type: 'string', default: '200' },
+    'command-only': { type: 'boolean', default: false },
+    'skip-command': { type: 'boolean', default: false },
+    tasks: { type: 'string', default: '100000' },
+    'command-probes': { type: 'string', default: '200' },
   },
 });
 const DAYS = Number(argv.days ?? process.env.BENCH_DAYS ?? 365);
@@ -76,9 +85,12 @@ const PEOPLE = Number(argv.people);
 const REGISTER_PROBES = Number(argv['register-probes']);
 const IMPORT_ROWS = Number(argv['import-rows']);
 const VACCINATION_PROBES = Number(argv['vaccination-probes']);
+const TASKS = Number(argv.tasks);
+const COMMAND_PROBES = Number(argv['command-probes']);
 if (argv['registers-only'] && argv['skip-registers']) throw new Error('--registers-only and --skip-registers exclude each other');
 if (argv['vaccination-only'] && (argv['registers-only'] || argv['skip-vaccination'])) throw new Error('--vaccination-only excludes --registers-only and --skip-vaccination');
-for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS, VACCINATION_PROBES })) {
+if (argv['command-only'] && (argv['registers-only'] || argv['vaccination-only'] || argv['skip-command'])) throw new Error('--command-only excludes the other --*-only flags and --skip-command');
+for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS, VACCINATION_PROBES, TASKS, COMMAND_PROBES })) {
   if (!Number.isInteger(v) || v < 1) throw new Error(`bad ${k.toLowerCase()}: ${v}`);
 }
 const PASSWORD = 'Bench@2021-password';
@@ -123,6 +135,14 @@ async function vaccinationPart(db: Db, machine: string): Promise<{ section: stri
   const r = await runVaccination(db, { probes: VACCINATION_PROBES, importRows: IMPORT_ROWS, log });
   const info = { date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000 };
   return { section: vaccinationMarkdown(r, info), summary: vaccinationSummaryLines(r) };
+}
+
+/** The command part (on the units loaded; the registers and doses play no part in it). */
+async function commandPart(db: Db, machine: string): Promise<{ section: string; summary: string[] }> {
+  const t0 = performance.now();
+  const r = await runCommand(db, { tasks: TASKS, probes: COMMAND_PROBES, log });
+  const info = { date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000 };
+  return { section: commandMarkdown(r, info), summary: commandSummaryLines(r) };
 }
 
 const oldDoc = () => (existsSync(DOC) ? readFileSync(DOC, 'utf8') : '');
@@ -200,6 +220,13 @@ async function main() {
       const part = await registersPart(db, form, machine);
       writeFileSync(DOC, withSections(oldDoc(), { registers: part.section }));
       console.log('\n' + part.summary.join('\n') + '\n\nRegisters section written to docs/benchmarks.md');
+      return;
+    }
+    if (argv['command-only']) {
+      await loadUnits(db, { days: DAYS, today, log });
+      const part = await commandPart(db, machine);
+      writeFileSync(DOC, withSections(oldDoc(), { command: part.section }));
+      console.log('\n' + part.summary.join('\n') + '\n\nCommand section written to docs/benchmarks.md');
       return;
     }
     if (argv['vaccination-only']) {
@@ -322,6 +349,7 @@ async function main() {
     const submission = extra.length ? await submissionBreakdown(db, form, actor, extra, today, new Date()) : undefined;
     const registers = argv['skip-registers'] ? undefined : await registersPart(db, form, machine);
     const vaccination = argv['skip-vaccination'] ? undefined : await vaccinationPart(db, machine);
+    const commandResults = argv['skip-command'] ? undefined : await commandPart(db, machine);
 
     const results: Results = {
       info: {
@@ -353,8 +381,8 @@ async function main() {
       cpu,
       submission,
     };
-    writeFileSync(DOC, withSections(oldDoc(), { registers: registers?.section, vaccination: vaccination?.section }, markdown(results)));
-    console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? []), ...(vaccination?.summary ?? [])].join('\n'));
+    writeFileSync(DOC, withSections(oldDoc(), { registers: registers?.section, vaccination: vaccination?.section, command: commandResults?.section }, markdown(results)));
+    console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? []), ...(vaccination?.summary ?? []), ...(commandResults?.summary ?? [])].join('\n'));
     console.log(`\nWritten to docs/benchmarks.md (${(results.info.seconds / 60).toFixed(1)} min)`);
   } finally {
     await cleanup();

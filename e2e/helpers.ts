@@ -13,13 +13,16 @@ export interface E2e {
   db: Db;
   baseUrl: string;
   browser: Browser;
+  /** the server's clock: move `clock.now` to test deadlines (starts at TEST_NOW) */
+  clock: { now: Date };
   close(): Promise<void>;
 }
 
 /** The real server on a copy of the seeded database, serving the built web app, and Chromium. */
 export async function startE2e(): Promise<E2e> {
   const db = await testDb();
-  const app = await buildApp({ db, config: loadConfig({ LOG_LEVEL: 'silent' }), loginRateLimit: 1000, now: () => TEST_NOW });
+  const clock = { now: TEST_NOW };
+  const app = await buildApp({ db, config: loadConfig({ LOG_LEVEL: 'silent' }), loginRateLimit: 1000, now: () => clock.now });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -30,6 +33,7 @@ export async function startE2e(): Promise<E2e> {
     db,
     baseUrl: address,
     browser,
+    clock,
     async close() {
       await browser.close();
       await app.close();

@@ -44,7 +44,6 @@ export async function generateTasks(db: Db, createdBy: number, total: number, no
   const [{ communes }] = (await db.query<{ communes: number }>(sql`select count(*)::int as communes from org_unit where level = 3 and valid_to is null`)) as [{ communes: number }];
   const rest = Math.max(0, total - n);
   n += await insert(3, Math.ceil(rest / Math.max(1, communes)), rest);
-  await db.exec('analyze task');
   const [c] = await db.query<{ open: number; overdue: number }>(sql`
     select count(*) filter (where status not in ('done', 'cancelled'))::int as open,
       count(*) filter (where status not in ('done', 'cancelled') and deadline < ${now})::int as overdue

@@ -9,7 +9,7 @@ import { insertUser } from '../../src/server/modules/auth/repository.ts';
 import type { Actor } from '../../src/server/modules/auth/policy.ts';
 import type { Form } from '../../src/server/modules/forms/schema.ts';
 import { MAX_ROWS } from '../../src/server/modules/register-exchange/service.ts';
-import { CpuMeter, pct, waitQuiet, type CpuShares } from '../cpu.ts';
+import { phases, type CpuShares } from '../cpu.ts';
 import { dropPlan, generateRegisters, type Generated } from './generate.ts';
 import {
   bigChain, bulkImport, contactsOfCase, duplicateCheck, duplicateProbes, figures, occupancy, type ImportResult, type Paired, type UnitProbe,
@@ -71,17 +71,7 @@ export async function runRegisters(db: Db, o: RegisterOptions): Promise<Register
   const units = await probeUnits(db);
   const [{ day }] = (await db.query<{ day: string }>(sql`
     select day::text from bench_case group by day order by count(*) desc, day limit 1`)) as [{ day: string }];
-  const meter = new CpuMeter(() => undefined);
-  const cpu: Record<string, CpuShares> = {};
-  // each measurement waits (a minute at most) for the rest of the shared machine to calm down
-  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    await waitQuiet(log, 0.15, 60);
-    meter.reset();
-    const r = await fn();
-    const c = (cpu[name] = meter.read());
-    log(`    CPU: postgres ${pct(c.postgres)}, bench ${pct(c.bench)}, other processes ${pct(c.other)}`);
-    return r;
-  };
+  const { phase, cpu } = phases(log);
 
   log(`R1. F1 + F2 of a case (personContacts, depth 2): ${o.probes} cases`);
   const caseIds = await pick(db, 'chain <> 1', o.probes, 93);

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../src/server/db/client.ts';
 import { sql } from '../../src/server/db/sql.ts';
-import { CpuMeter, pct, waitQuiet, type CpuShares } from '../cpu.ts';
+import { phases, type CpuShares } from '../cpu.ts';
 import { benchActor } from '../registers/run.ts';
 import { generateDoses, VAX_TODAY, type VaxGenerated } from './generate.ts';
 import { boosterCandidates, bulkImport, coverage, recordDose, type ImportResult, type Measured, type UnitProbe } from './measure.ts';
@@ -50,16 +50,7 @@ export async function runVaccination(db: Db, o: VaccinationOptions): Promise<Vac
   const generated = await generateDoses(db, log);
   const actor = await benchActor(db);
   const units = await probeUnits(db);
-  const meter = new CpuMeter(() => undefined);
-  const cpu: Record<string, CpuShares> = {};
-  const phase = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    await waitQuiet(log, 0.15, 60);
-    meter.reset();
-    const r = await fn();
-    const c = (cpu[name] = meter.read());
-    log(`    CPU: postgres ${pct(c.postgres)}, bench ${pct(c.bench)}, other processes ${pct(c.other)}`);
-    return r;
-  };
+  const { phase, cpu } = phases(log);
   const ms = (v: number) => v.toFixed(1);
 
   log(`Vaccination 1. coverage by age group and stage (coverageCounts) at ${units.map((u) => u.label).join(', ')}: ${o.probes} probes each`);

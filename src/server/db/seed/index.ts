@@ -9,6 +9,8 @@ import type { UnitRef } from '../../http/common-schema.ts';
 import { findForm, insertForm } from '../../modules/forms/repository.ts';
 import { rebuildRollups } from '../../modules/rollups/repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoEpidemic, seedDemoPopulation, unitIdByCode } from './demo.ts';
+import { loadConfig } from '../../env.ts';
+import { seedDemoCommand, seedDemoDuty } from './command-demo.ts';
 import { seedDemoRegisters } from './registers-demo.ts';
 import { seedDemoVaccination } from './vaccination-demo.ts';
 import { situationForm } from './situation-form.ts';
@@ -75,6 +77,10 @@ export async function seed(db: Db, opts: SeedOptions): Promise<{ seeded: boolean
     log(`  Sổ theo dõi ca bệnh minh hoạ (Hạ Long): ${r.cases} ca bệnh, ${r.contacts} người tiếp xúc, ${seconds(started)}`);
     const v = await seedDemoVaccination(db, actor, today);
     log(`  Tiêm chủng minh hoạ (Hạ Long): ${v.doses} mũi tiêm, một chiến dịch toàn quốc`);
+    const duty = await seedDemoDuty(db, actor, today);
+    const users = (role: string, unitCode: string) => actorOf(db, DEMO_USERS.find((u) => u.role === role && u.unitCode === unitCode)!.username);
+    const c = await seedDemoCommand(db, { nation: actor, province: await users('officer', '22'), district: await users('officer', '193') }, now, loadConfig());
+    log(`  Chỉ đạo điều hành minh hoạ: ${c.conferences} hội nghị trực tuyến (${c.sites.toLocaleString('vi-VN')} điểm cầu), thông báo kết luận 125/TB-BCĐ với ${c.tasks} nhiệm vụ, ${duty.shifts} ca trực lãnh đạo`);
   }
   return { seeded: true };
 }
