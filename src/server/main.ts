@@ -18,7 +18,7 @@ async function main() {
   const db = await openDb(config.databaseUrl, config.dataDir);
   await migrate(db);
   const started = Date.now();
-  const { seeded } = await seed(db, { demo: config.demo, log: (l) => console.log(l) });
+  const { seeded } = await seed(db, { demo: config.demo, conferenceLinkPattern: config.conferenceLinkPattern, log: (l) => console.log(l) });
   if (seeded) console.log(`Khởi tạo dữ liệu xong sau ${((Date.now() - started) / 1000).toFixed(1)} giây`);
   const app = await buildApp({ db, config, logger: true });
   await app.listen({ port: config.port, host: config.host });

@@ -91,7 +91,7 @@ export default function ConferencePage() {
           </Space>
         </div>
         <Space wrap>
-          {c.joinUrl ? (
+          {c.status === 'closed' ? null : c.joinUrl ? (
             <Button type="primary" href={c.joinUrl} target="_blank" rel="noopener noreferrer" data-testid="conference-join">{t('conferences.join')}</Button>
           ) : (
             <Typography.Text type="secondary">{t('conferences.noLink')}</Typography.Text>

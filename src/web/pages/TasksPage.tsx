@@ -1,4 +1,5 @@
 import { Button, Flex, Segmented, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { boardDownloadUrl, fetchBoard, type BoardView, type TaskItem, type TaskStatusName } from '../api/tasks.ts';
@@ -20,12 +21,14 @@ export default function TasksPage() {
   const view: BoardView = params.get('view') === 'assigned' ? 'assigned' : 'mine';
   const board = useAsync(() => fetchBoard({ unitId, view }), [unitId, view]);
   useLiveEvents(() => board.reload());
+  const [active, setActive] = useState<string | null>(null);
 
   const set = (next: { unitId?: number; view?: BoardView }) => {
     const p = new URLSearchParams(params);
     if (next.unitId !== undefined) p.set('unitId', String(next.unitId));
     if (next.view) p.set('view', next.view);
     setParams(p, { replace: true });
+    setActive(null);
   };
   const items = board.data?.items ?? [];
   const by = (s: TaskStatusName) => items.filter((x) => x.status === s);
@@ -54,7 +57,12 @@ export default function TasksPage() {
         {user.role !== 'clerk' && <Link to={`/tasks/overdue${unitId ? `?unitId=${unitId}` : ''}`}>{t('tasks.board.overdueLink')}</Link>}
       </Flex>
       {board.error ? <ErrorAlert error={board.error} onRetry={board.reload} /> : null}
-      <Tabs items={[...COLUMNS.map((s) => tab(s, by(s))), ...(cancelled.length ? [tab('cancelled', cancelled)] : [])]} />
+      {/* opens on the first column with tasks, until the user picks one */}
+      <Tabs
+        activeKey={active ?? COLUMNS.find((s) => by(s).length) ?? COLUMNS[0]}
+        onChange={setActive}
+        items={[...COLUMNS.map((s) => tab(s, by(s))), ...(cancelled.length ? [tab('cancelled', cancelled)] : [])]}
+      />
     </>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { addDays, vietnamToday } from '../../../domain/dates.ts';
+import { vietnameseDate } from '../../../domain/notice.ts';
 import type { Config } from '../../env.ts';
 import type { Actor } from '../../modules/auth/policy.ts';
 import {
@@ -83,27 +84,29 @@ const LATE_DISTRICTS = ['207'];
 const ABSENT_DISTRICTS = ['202'];
 
 /**
- * A conference run as it would be on the day: sites marked a few minutes before the start (a
- * site's own users may check it in), opened (the briefing frozen), one site questioned, closed.
+ * A conference run as it would be on the day: sites connected a few minutes before the start (a
+ * site's own users may check it in), opened (the briefing frozen), the late ones marked after the
+ * start and the absent ones when the roll-call ends, one site questioned, closed.
  */
 async function runConference(
   db: Db,
   host: Actor,
   id: number,
   day: string,
-  times: { rollCall: string; open: string; close: string },
+  times: { rollCall: string; open: string; late: string; absent: string; close: string },
   marks: { unitId: number; status: 'connected' | 'late' | 'absent'; by?: Actor }[],
-  questioned?: number,
+  questioned: number,
 ): Promise<void> {
-  await db.transaction(async (tx) => {
-    for (const m of marks) await setRollCall(tx, m.by ?? host, id, m.unitId, m.status, 'vi', vnAt(day, times.rollCall));
-  });
+  const markAll = async (tx: Queryable, status: string, at: string) => {
+    for (const m of marks.filter((x) => x.status === status)) await setRollCall(tx, m.by ?? host, id, m.unitId, m.status, 'vi', vnAt(day, at));
+  };
+  await db.transaction((tx) => markAll(tx, 'connected', times.rollCall));
   await openConference(db, host, id, 'vi', vnAt(day, times.open));
   await db.transaction(async (tx) => {
-    if (questioned !== undefined) {
-      await setQuestioned(tx, host, id, questioned, 'vi');
-      await setQuestioned(tx, host, id, null, 'vi');
-    }
+    await markAll(tx, 'late', times.late);
+    await markAll(tx, 'absent', times.absent);
+    await setQuestioned(tx, host, id, questioned, 'vi');
+    await setQuestioned(tx, host, id, null, 'vi');
     await closeConference(tx, host, id, 'vi', vnAt(day, times.close));
   });
 }
@@ -122,7 +125,7 @@ async function tasksOf(db: Queryable, noticeId: number): Promise<{ id: number; s
 }
 
 const NOTICE_BODY = (day: string) => [
-  `Ngày ${day.slice(8, 10)} tháng ${Number(day.slice(5, 7))} năm ${day.slice(0, 4)}, ngay sau Hội nghị trực tuyến toàn quốc của Ban Chỉ đạo quốc gia, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh tổ chức Hội nghị trực tuyến toàn tỉnh với 13 huyện, thị xã, thành phố để quán triệt, triển khai kết luận của Ban Chỉ đạo quốc gia; đánh giá tình hình dịch, trọng tâm là công tác tiêm chủng vắc xin, truy vết, cách ly và điều trị người mắc COVID-19 trên địa bàn tỉnh. Đồng chí Lê Văn Cường, Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Chỉ đạo tỉnh chủ trì hội nghị.`,
+  `N${vietnameseDate(day).slice(1)}, ngay sau Hội nghị trực tuyến toàn quốc của Ban Chỉ đạo quốc gia, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh tổ chức Hội nghị trực tuyến toàn tỉnh với 13 huyện, thị xã, thành phố để quán triệt, triển khai kết luận của Ban Chỉ đạo quốc gia; đánh giá tình hình dịch, trọng tâm là công tác tiêm chủng vắc xin, truy vết, cách ly và điều trị người mắc COVID-19 trên địa bàn tỉnh. Đồng chí Lê Văn Cường, Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Chỉ đạo tỉnh chủ trì hội nghị.`,
   'Sau khi nghe Sở Y tế (cơ quan thường trực Ban Chỉ đạo tỉnh) báo cáo và ý kiến của các đại biểu dự hội nghị, đồng chí chủ trì hội nghị kết luận như sau:',
   'Thời gian qua, các cấp, các ngành và các địa phương đã triển khai quyết liệt các biện pháp phòng, chống dịch, cơ bản kiểm soát được dịch bệnh. Tuy nhiên, số ca mắc mới trong cộng đồng có xu hướng tăng, tập trung tại thành phố Hạ Long và thành phố Cẩm Phả; tiến độ tiêm mũi 2 cho người từ 18 tuổi trở lên ở một số địa phương còn chậm; công tác truy vết có nơi chưa kịp thời.',
   'Để chủ động kiểm soát dịch bệnh, không để dịch lây lan rộng trong cộng đồng, yêu cầu các sở, ngành, UBND các huyện, thị xã, thành phố tập trung thực hiện các nhiệm vụ sau:',
@@ -160,7 +163,7 @@ export async function seedDemoCommand(
     ] }, 'vi');
   });
   const nationalSites = await sitesOf(db, national.id);
-  await runConference(db, nation, national.id, d2, { rollCall: '07:50', open: '08:00', close: '10:00' },
+  await runConference(db, nation, national.id, d2, { rollCall: '07:50', open: '08:00', late: '08:12', absent: '08:20', close: '10:00' },
     nationalSites.map((s) => ({
       unitId: s.unitId,
       status: LATE.includes(s.code) ? 'late' : ABSENT.includes(s.code) ? 'absent' : 'connected',
@@ -185,7 +188,7 @@ export async function seedDemoCommand(
     ] }, 'vi');
   });
   const provinceSites = await sitesOf(db, follow.id);
-  await runConference(db, province, follow.id, d2, { rollCall: '10:25', open: '10:30', close: '11:45' },
+  await runConference(db, province, follow.id, d2, { rollCall: '10:25', open: '10:30', late: '10:41', absent: '10:45', close: '11:45' },
     provinceSites.map((s) => ({
       unitId: s.unitId,
       status: LATE_DISTRICTS.includes(s.code) ? 'late' : ABSENT_DISTRICTS.includes(s.code) ? 'absent' : 'connected',

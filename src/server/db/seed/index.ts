@@ -9,7 +9,6 @@ import type { UnitRef } from '../../http/common-schema.ts';
 import { findForm, insertForm } from '../../modules/forms/repository.ts';
 import { rebuildRollups } from '../../modules/rollups/repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoEpidemic, seedDemoPopulation, unitIdByCode } from './demo.ts';
-import { loadConfig } from '../../env.ts';
 import { seedDemoCommand, seedDemoDuty } from './command-demo.ts';
 import { seedDemoRegisters } from './registers-demo.ts';
 import { seedDemoVaccination } from './vaccination-demo.ts';
@@ -27,6 +26,8 @@ export interface SeedOptions {
   /** demo case registers for Hạ Long (default true; the tests start from empty registers) */
   demoRegisters?: boolean;
   now?: Date;
+  /** join links of the demo conferences (the server's CONFERENCE_LINK_PATTERN); none when absent */
+  conferenceLinkPattern?: string | null;
   log?: (line: string) => void;
 }
 
@@ -79,7 +80,7 @@ export async function seed(db: Db, opts: SeedOptions): Promise<{ seeded: boolean
     log(`  Tiêm chủng minh hoạ (Hạ Long): ${v.doses} mũi tiêm, một chiến dịch toàn quốc`);
     const duty = await seedDemoDuty(db, actor, today);
     const users = (role: string, unitCode: string) => actorOf(db, DEMO_USERS.find((u) => u.role === role && u.unitCode === unitCode)!.username);
-    const c = await seedDemoCommand(db, { nation: actor, province: await users('officer', '22'), district: await users('officer', '193') }, now, loadConfig());
+    const c = await seedDemoCommand(db, { nation: actor, province: await users('officer', '22'), district: await users('officer', '193') }, now, { conferenceLinkPattern: opts.conferenceLinkPattern ?? null });
     log(`  Chỉ đạo điều hành minh hoạ: ${c.conferences} hội nghị trực tuyến (${c.sites.toLocaleString('vi-VN')} điểm cầu), thông báo kết luận 125/TB-BCĐ với ${c.tasks} nhiệm vụ, ${duty.shifts} ca trực lãnh đạo`);
   }
   return { seeded: true };

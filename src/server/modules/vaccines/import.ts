@@ -108,7 +108,7 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
     }
   }
   await checkLots(db, rows, lang);
-  const plan = await checkSchedules(db, rows, lang, today);
+  const plan = await checkSchedules(db, rows, lang, today, new Map(hits.map((h) => [Number(h.id), { birthDate: h.birthDate, unitId: h.unitId }])));
 
   const bad: RowErrors[] = rows.filter((r) => r.errors.length).map((r) => ({ row: r.row, errors: r.errors }));
   if (bad.length) throw new AppError('validation', vmsg('importRow', lang), undefined, bad);
@@ -136,16 +136,15 @@ async function checkLots(db: Queryable, rows: DoseRowIn[], lang: Lang) {
 /** What applying changes per person: the state before and after, and all their doses, the new ones included. */
 interface PersonPlan { before: VaccinationState | null; after: VaccinationState; doses: EarlierDose[]; birthDate: string | null; unitId: number }
 
-async function checkSchedules(db: Queryable, rows: DoseRowIn[], lang: Lang, today: string): Promise<Map<number, PersonPlan>> {
+async function checkSchedules(
+  db: Queryable, rows: DoseRowIn[], lang: Lang, today: string, info: Map<number, { birthDate: string | null; unitId: number }>,
+): Promise<Map<number, PersonPlan>> {
   const people = [...new Set(rows.filter((r) => r.personId).map((r) => r.personId!))];
   // only what the schedule needs: this reads every dose of up to 100,000 people
   const existing = await db.query<EarlierDose & { personId: number }>(sql`
     select d.person_id as "personId", d.dose_number as "doseNumber", d.kind, d.given_on as "givenOn", vp.code as "productCode", vp.primary_doses as "primaryDoses"
     from vaccine_dose d join vaccine_product vp on vp.id = d.product_id
     where d.person_id = any(${people}::bigint[]) order by d.dose_number`);
-  const info = new Map((await db.query<{ id: number; birthDate: string | null; unitId: number }>({
-    text: `select id, birth_date as "birthDate", unit_id as "unitId" from person where id = any($1::bigint[])`, values: [people],
-  })).map((p) => [Number(p.id), p]));
   const intervals = await repo.listIntervals(db);
   const plan = new Map<number, PersonPlan>();
   const existingOf = groupBy(existing, (d) => Number(d.personId));

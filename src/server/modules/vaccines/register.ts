@@ -122,10 +122,14 @@ interface CountedState {
 export interface RollupDelta { unitId: number; birthYear: number; stage: string; n: number }
 export interface DailyDelta { unitId: number; day: string; stage: string; band: string; n: number }
 
-/** Ancestors (the unit itself included) of many units at once: rows (base, id). */
-const ANCESTORS_OF = (param: string) => `with recursive up(base, id, parent_id) as (
-    select id, id, parent_id from org_unit where id = any(${param})
-    union all select up.base, o.id, o.parent_id from org_unit o join up on o.id = up.parent_id)`;
+/**
+ * Ancestors (the unit itself included) of many units at once, rows (base, id), read off each
+ * unit's path ('/1/15/209/3256/') rather than walked up: the units are joined, not searched
+ * for in the array (`= any` scans the whole array for each unit).
+ */
+const ANCESTORS_OF = (param: string) => `with up(base, id) as (
+    select o.id, a.id from unnest(${param}) as u(id) join org_unit o on o.id = u.id
+    cross join lateral unnest(string_to_array(trim(both '/' from o.path), '/')::int[]) as a(id))`;
 
 /**
  * Deltas summed by key, zero sums dropped: an import brings one per dose, and `= any(array)` over
@@ -150,7 +154,7 @@ export async function addRollups(tx: Queryable, deltas: RollupDelta[]): Promise<
   await tx.execute({
     text: `${ANCESTORS_OF('$5::int[]')}, d as (select * from unnest($1::int[], $2::smallint[], $3::text[], $4::int[]) as x(unit_id, birth_year, stage, n))
       insert into coverage_rollup (unit_id, stage, birth_year, n)
-      select up.id, d.stage, d.birth_year, sum(d.n) from d join (select distinct base, id from up) up on up.base = d.unit_id
+      select up.id, d.stage, d.birth_year, sum(d.n) from d join up on up.base = d.unit_id
       group by up.id, d.stage, d.birth_year
       on conflict (unit_id, stage, birth_year) do update set n = coverage_rollup.n + excluded.n`,
     values: [rows.map((d) => d.unitId), rows.map((d) => d.birthYear), rows.map((d) => d.stage), rows.map((d) => d.n), units],
@@ -164,7 +168,7 @@ export async function addDaily(tx: Queryable, deltas: DailyDelta[]): Promise<voi
   await tx.execute({
     text: `${ANCESTORS_OF('$6::int[]')}, d as (select * from unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::int[]) as x(unit_id, day, stage, band, n))
       insert into vaccination_daily (unit_id, day, stage, age_band, n)
-      select up.id, d.day, d.stage, d.band, sum(d.n) from d join (select distinct base, id from up) up on up.base = d.unit_id
+      select up.id, d.day, d.stage, d.band, sum(d.n) from d join up on up.base = d.unit_id
       group by up.id, d.day, d.stage, d.band
       on conflict (unit_id, day, stage, age_band) do update set n = vaccination_daily.n + excluded.n`,
     values: [rows.map((d) => d.unitId), rows.map((d) => d.day), rows.map((d) => d.stage), rows.map((d) => d.band), rows.map((d) => d.n), units],
