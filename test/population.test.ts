@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POPULATION_COLUMNS } from '../src/domain/population.ts';
+import { AGE_15_17_COLUMN, POPULATION_COLUMNS } from '../src/domain/population.ts';
 import { createTestApp, unitId, type TestApp } from './helpers/app.ts';
 
 let t: TestApp;
@@ -9,10 +9,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function xlsx(rows: unknown[][]): Promise<Buffer> {
+async function xlsx(rows: unknown[][], header: unknown[] = POPULATION_COLUMNS): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Dân số');
-  ws.addRow(POPULATION_COLUMNS);
+  ws.addRow(header);
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -60,7 +60,8 @@ describe('population import', () => {
     const ws = wb.worksheets[0]!;
     expect(ws.rowCount).toBe(1 + 33); // Hạ Long's 33 wards and communes
     const row = ws.getRow(3);
-    expect(row.getCell(8).value).toMatch(/^(Phường|Xã)/);
+    expect(ws.getRow(1).getCell(8).value).toBe(AGE_15_17_COLUMN);
+    expect(row.getCell(9).value).toMatch(/^(Phường|Xã)/);
     // demo figures are not offered back as real ones
     expect(row.getCell(3).value).toBeNull();
     row.getCell(3).value = 12000;
@@ -68,6 +69,7 @@ describe('population import', () => {
     row.getCell(5).value = 3000;
     row.getCell(6).value = 1100;
     row.getCell(7).value = 1300;
+    row.getCell(8).value = 550;
     // rows left blank are bad rows: keep the filled one only
     for (let r = ws.rowCount; r > 3; r--) ws.spliceRows(r, 1);
     ws.spliceRows(2, 1);
@@ -77,6 +79,29 @@ describe('population import', () => {
     const code = String(row.getCell(1).value);
     const unit = (await admin.request({ method: 'GET', url: `/api/units/${await unitId(t.db, code)}` })).json();
     expect(unit.population).toMatchObject({ total: 12000, age18plus: 8500, isDemo: false });
+    const [p] = await t.db.query<{ a15: number }>({ text: `select age_15_17 as a15 from population where unit_id = $1 order by year desc limit 1`, values: [unit.id] });
+    expect(p!.a15).toBe(550);
+  });
+
+  it('reads the optional 15–17 column (eligible people of the 15–17 targets), checked against 12–17', async () => {
+    const admin = await t.login('trunguong');
+    const id = await unitId(t.db, '06697');
+    const header = [...POPULATION_COLUMNS, AGE_15_17_COLUMN];
+    const bad = await admin.request({
+      method: 'POST', url: '/api/units/population/import', headers: { 'content-type': XLSX },
+      payload: await xlsx([['06697', 2021, 9000, 6000, 2000, 800, 900, 801], ['06700', 2021, 9000, 6000, 2000, 800, 900, 'vài trăm']], header),
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.rows.map((r: { row: number; errors: { field: string }[] }) => [r.row, r.errors.map((e) => e.field)])).toEqual([
+      [2, [AGE_15_17_COLUMN]], [3, [AGE_15_17_COLUMN]],
+    ]);
+    const good = await admin.request({
+      method: 'POST', url: '/api/units/population/import', headers: { 'content-type': XLSX },
+      payload: await xlsx([['06697', 2021, 9000, 6000, 2000, 800, 900, 390]], header),
+    });
+    expect(good.statusCode, good.body).toBe(200);
+    const [p] = await t.db.query<{ a15: number }>({ text: `select age_15_17 as a15 from population where unit_id = $1 and year = 2021`, values: [id] });
+    expect(p!.a15).toBe(390);
   });
 
   it('refuses a broken file and non-administrators', async () => {

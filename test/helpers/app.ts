@@ -30,7 +30,7 @@ export async function testDb(): Promise<Db> {
         await close();
         const a = new pg.Client({ connectionString: url });
         await a.connect();
-        await a.query(`drop database if exists ${name} with (force)`);
+        await a.query(`drop database if exists ${name}`);
         await a.end();
       },
     };

@@ -218,7 +218,7 @@ export const en: Messages = {
     download: 'Download template',
     step2: '2. Choose the filled-in file',
     step2Hint:
-      'Every row needs the year, the total and all four age groups. Delete the rows you do not fill in (or fill them all): a row left blank is a bad row and the whole file is refused. The "unit name" column is for reference only.',
+      'Every row needs the year, the total and all four age groups; the "15–17" column is optional (the 15–17 vaccination targets; not more than 12–17). Delete the rows you do not fill in (or fill them all): a row left blank is a bad row and the whole file is refused. The "unit name" column is for reference only.',
     drop: 'Click or drag an .xlsx file here',
     step3: '3. Import',
     import: 'Import population',

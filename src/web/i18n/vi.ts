@@ -217,7 +217,7 @@ export const vi = {
     download: 'Tải mẫu',
     step2: '2. Chọn tệp đã điền',
     step2Hint:
-      'Mỗi dòng phải điền đủ Năm, Tổng dân số và bốn nhóm tuổi. Dòng nào không điền thì xoá khỏi tệp (hoặc điền đủ tất cả): dòng để trống bị coi là dòng lỗi và cả tệp sẽ không được nhập. Cột "Tên đơn vị" chỉ để đối chiếu, không cần nhập.',
+      'Mỗi dòng phải điền đủ Năm, Tổng dân số và bốn nhóm tuổi; cột "15–17 tuổi" không bắt buộc (dùng cho chỉ tiêu tiêm chủng 15–17 tuổi, không lớn hơn 12–17 tuổi). Dòng nào không điền thì xoá khỏi tệp (hoặc điền đủ tất cả): dòng để trống bị coi là dòng lỗi và cả tệp sẽ không được nhập. Cột "Tên đơn vị" chỉ để đối chiếu, không cần nhập.',
     drop: 'Bấm hoặc kéo tệp .xlsx vào đây',
     step3: '3. Nhập số liệu',
     import: 'Nhập dân số',

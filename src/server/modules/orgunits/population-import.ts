@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { vietnamToday } from '../../../domain/dates.ts';
-import { parsePopulationRows, POPULATION_COLUMNS } from '../../../domain/population.ts';
+import { AGE_15_17_COLUMN, parsePopulationRows, POPULATION_COLUMNS } from '../../../domain/population.ts';
 import type { Lang } from '../../../domain/validation.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
@@ -9,8 +9,8 @@ import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
 import { findUnit, findUnitByCode, populationsAtLevel, upsertPopulation } from './repository.ts';
 
-/** Reads the first sheet of an .xlsx as rows of cell values, header skipped. */
-export async function readSheet(file: unknown, lang: Lang): Promise<unknown[][]> {
+/** Reads the first sheet of an .xlsx: its header row and the rows after it, as cell values. */
+export async function readSheet(file: unknown, lang: Lang): Promise<{ header: unknown[]; rows: unknown[][] }> {
   const wb = new ExcelJS.Workbook();
   if (!Buffer.isBuffer(file)) throw new AppError('bad_request', msg('badFile', lang));
   try {
@@ -21,15 +21,19 @@ export async function readSheet(file: unknown, lang: Lang): Promise<unknown[][]>
   const ws = wb.worksheets[0];
   if (!ws) throw new AppError('bad_request', msg('badFile', lang));
   const rows: unknown[][] = [];
+  let header: unknown[] = [];
   ws.eachRow((row, n) => {
-    if (n > 1) rows.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'result' in v ? v.result : v)));
+    const cells = (row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'result' in v ? v.result : v));
+    if (n > 1) rows.push(cells);
+    else header = cells;
   });
-  return rows;
+  return { header, rows };
 }
 
 /** All rows valid and in scope, or nothing is written and every bad row is reported. */
 export async function importPopulation(db: Db, actor: Actor, file: unknown, lang: Lang, now: Date) {
-  const { rows, errors } = parsePopulationRows(await readSheet(file, lang));
+  const sheet = await readSheet(file, lang);
+  const { rows, errors } = parsePopulationRows(sheet.rows, sheet.header);
   const today = vietnamToday(now);
   const units = await Promise.all(rows.map((r) => findUnitByCode(db, r.code, today)));
   rows.forEach((r, i) => {
@@ -66,13 +70,13 @@ export async function populationTemplate(db: Db, actor: Actor, q: { unitId: numb
   const wb = new ExcelJS.Workbook();
   wb.creator = 'EpiCenter';
   const ws = wb.addWorksheet('Dân số', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow([...POPULATION_COLUMNS, 'Tên đơn vị (không nhập)']).font = { bold: true };
+  ws.addRow([...POPULATION_COLUMNS, AGE_15_17_COLUMN, 'Tên đơn vị (không nhập)']).font = { bold: true };
   const year = Number(today.slice(0, 4));
   for (const u of units) {
     const f = u.figures && !u.figures.isDemo ? u.figures : null;
-    ws.addRow([u.code, f?.year ?? year, f?.total ?? null, f?.age18plus ?? null, f?.age50plus ?? null, f?.age12to17 ?? null, f?.age5to11 ?? null, u.fullName]);
+    ws.addRow([u.code, f?.year ?? year, f?.total ?? null, f?.age18plus ?? null, f?.age50plus ?? null, f?.age12to17 ?? null, f?.age5to11 ?? null, f?.age15to17 ?? null, u.fullName]);
   }
   ws.getColumn(1).numFmt = '@';
-  ws.columns.forEach((c, i) => (c.width = i === 7 ? 36 : 14));
+  ws.columns.forEach((c, i) => (c.width = i === 8 ? 36 : 14));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

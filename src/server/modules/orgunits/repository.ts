@@ -85,6 +85,8 @@ export async function searchUnits(
 }
 
 export interface PopulationRow extends PopulationFigures {
+  /** read where the 15–17 figure is needed (template, import audit) */
+  age15to17?: number | null;
   isDemo: boolean;
   source: string;
 }
@@ -103,17 +105,17 @@ export async function unitPopulation(db: Queryable, unit: Pick<UnitRow, 'path'>)
 
 export async function upsertPopulation(
   db: Queryable,
-  p: { unitId: number; year: number; total: number; age18plus: number; age50plus: number; age12to17: number; age5to11: number; source: string },
+  p: { unitId: number; year: number; total: number; age18plus: number; age50plus: number; age12to17: number; age15to17: number | null; age5to11: number; source: string },
 ): Promise<PopulationRow | undefined> {
   const before = await db.query<PopulationRow>(sql`
-    select year, total, age_18plus as "age18plus", age_50plus as "age50plus", age_12_17 as "age12to17", age_5_11 as "age5to11",
-      is_demo as "isDemo", source
+    select year, total, age_18plus as "age18plus", age_50plus as "age50plus", age_12_17 as "age12to17", age_15_17 as "age15to17",
+      age_5_11 as "age5to11", is_demo as "isDemo", source
     from population where unit_id = ${p.unitId} and year = ${p.year} for update`);
   await db.execute(sql`
-    insert into population (unit_id, year, total, age_18plus, age_50plus, age_12_17, age_5_11, is_demo, source)
-    values (${p.unitId}, ${p.year}, ${p.total}, ${p.age18plus}, ${p.age50plus}, ${p.age12to17}, ${p.age5to11}, false, ${p.source})
+    insert into population (unit_id, year, total, age_18plus, age_50plus, age_12_17, age_15_17, age_5_11, is_demo, source)
+    values (${p.unitId}, ${p.year}, ${p.total}, ${p.age18plus}, ${p.age50plus}, ${p.age12to17}, ${p.age15to17}, ${p.age5to11}, false, ${p.source})
     on conflict (unit_id, year) do update set total = excluded.total, age_18plus = excluded.age_18plus,
-      age_50plus = excluded.age_50plus, age_12_17 = excluded.age_12_17, age_5_11 = excluded.age_5_11,
+      age_50plus = excluded.age_50plus, age_12_17 = excluded.age_12_17, age_15_17 = excluded.age_15_17, age_5_11 = excluded.age_5_11,
       is_demo = false, source = excluded.source`);
   return before[0];
 }
@@ -125,7 +127,7 @@ export async function populationsAtLevel(
 ): Promise<(Pick<UnitRow, 'code' | 'fullName'> & { figures: PopulationRow | null })[]> {
   const rows = await db.query<Pick<UnitRow, 'code' | 'fullName'> & { year: number | null } & Omit<PopulationRow, 'year'>>(sql`
     select u.code, u.full_name as "fullName", p.year, p.total, p.age_18plus as "age18plus", p.age_50plus as "age50plus",
-      p.age_12_17 as "age12to17", p.age_5_11 as "age5to11", p.is_demo as "isDemo", p.source
+      p.age_12_17 as "age12to17", p.age_15_17 as "age15to17", p.age_5_11 as "age5to11", p.is_demo as "isDemo", p.source
     from org_unit u
     left join lateral (select * from population where unit_id = u.id order by year desc limit 1) p on true
     where u.path ~>=~ ${q.path} and u.path ~<~ subtree_end(${q.path}) and u.level = ${q.level}
