@@ -44,7 +44,7 @@ import { registersMarkdown, registerSummaryLines } from './registers/report.ts';
 import { dropPlan, generateRegisters } from './registers/generate.ts';
 import { peopleCount, runVaccination } from './vaccination/run.ts';
 import { vaccinationMarkdown, vaccinationSummaryLines } from './vaccination/report.ts';
-import { withSections } from './sections.ts';
+import { withSections, type PartRunInfo } from './sections.ts';
 import { runCommand } from './command/run.ts';
 import { commandMarkdown, commandSummaryLines } from './command/report.ts';
 import { HttpSession, shuffle } from './util.ts';
@@ -116,11 +116,15 @@ function startApp(url: string): Promise<{ child: ChildProcess; base: string }> {
 const command = () =>
   `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}${process.env.BENCH_DAYS ? ` (BENCH_DAYS=${process.env.BENCH_DAYS})` : ''}`;
 
+const partRunInfo = (t0: number, machine: string): PartRunInfo => ({
+  date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000,
+});
+
 /** The registers part; returns its section of the doc and its summary lines. */
 async function registersPart(db: Db, form: Form, machine: string): Promise<{ section: string; summary: string[] }> {
   const t0 = performance.now();
   const r = await runRegisters(db, { people: PEOPLE, probes: REGISTER_PROBES, importRows: IMPORT_ROWS, form, log });
-  const info = { date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000 };
+  const info = partRunInfo(t0, machine);
   return { section: registersMarkdown(r, info), summary: registerSummaryLines(r) };
 }
 
@@ -133,7 +137,7 @@ async function vaccinationPart(db: Db, machine: string): Promise<{ section: stri
     await dropPlan(db);
   }
   const r = await runVaccination(db, { probes: VACCINATION_PROBES, importRows: IMPORT_ROWS, log });
-  const info = { date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000 };
+  const info = partRunInfo(t0, machine);
   return { section: vaccinationMarkdown(r, info), summary: vaccinationSummaryLines(r) };
 }
 
@@ -141,7 +145,7 @@ async function vaccinationPart(db: Db, machine: string): Promise<{ section: stri
 async function commandPart(db: Db, machine: string): Promise<{ section: string; summary: string[] }> {
   const t0 = performance.now();
   const r = await runCommand(db, { tasks: TASKS, probes: COMMAND_PROBES, log });
-  const info = { date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC', command: command(), machine, seconds: (performance.now() - t0) / 1000 };
+  const info = partRunInfo(t0, machine);
   return { section: commandMarkdown(r, info), summary: commandSummaryLines(r) };
 }
 

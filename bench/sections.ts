@@ -30,3 +30,23 @@ export function withSections(doc: string, replace: Partial<Record<SectionName, s
   const parts = ORDER.map((name) => replace[name] ?? old.sections[name]).filter((s): s is string => !!s);
   return [trimEnd(main ?? (old.main.trim() ? old.main : '# Benchmarks\n')), ...parts.map(trimEnd)].join('\n');
 }
+
+/** When and how a part was run, for the head of its section. */
+export interface PartRunInfo {
+  date: string;
+  command: string;
+  machine: string;
+  seconds: number;
+}
+
+/**
+ * The first lines of a part's section: its marker, title, run and method. `beside` says what the
+ * plain SQL next to each figure does.
+ */
+export function sectionHead(name: SectionName, title: string, info: PartRunInfo, beside: string): string[] {
+  return [
+    SECTION_MARKERS[name], title, '',
+    `Last run of this part: ${info.date}, \`${info.command}\`, ${(info.seconds / 60).toFixed(1)} min. Machine: ${info.machine}.`, '',
+    `Each figure calls the module function behind the route in the benchmark process (no HTTP), as the national administrator, ${beside}.`, '',
+  ];
+}

@@ -1,30 +1,21 @@
 /** The command section of docs/benchmarks.md (issue 5), replaced by each run of this part. */
 import { pct } from '../cpu.ts';
-import { SECTION_MARKERS } from '../sections.ts';
+import { sectionHead, type PartRunInfo } from '../sections.ts';
 import { ms } from '../util.ts';
 import type { Measured } from './measure.ts';
 import type { CommandResults } from './run.ts';
 
 export const COMMAND_TARGET_P95_MS = 200;
 
-export interface CommandRunInfo {
-  date: string;
-  command: string;
-  machine: string;
-  seconds: number;
-}
 
 const n = (v: number) => Math.round(v).toLocaleString('en');
 const verdict = (m: Measured) => (m.result.p95 <= COMMAND_TARGET_P95_MS ? '**pass**' : '**FAIL**');
 /** the measurements the issue sets a target for; the room load is shown without one */
 const targeted = (r: CommandResults) => [r.create, r.rollCall, ...r.overdue];
 
-export function commandMarkdown(r: CommandResults, info: CommandRunInfo): string {
+export function commandMarkdown(r: CommandResults, info: PartRunInfo): string {
   const g = r.generated;
-  const L: string[] = [SECTION_MARKERS.command, '## Conferences and tasks (issue 5)', ''];
-  L.push(`Last run of this part: ${info.date}, \`${info.command}\`, ${(info.seconds / 60).toFixed(1)} min. Machine: ${info.machine}.`, '');
-  L.push('Each figure calls the module function behind the route in the benchmark process (no HTTP), as the national administrator, ' +
-    'each write in its own transaction with its audit row and live event, beside plain SQL doing the same on the same data in the same run.', '');
+  const L: string[] = sectionHead('command', '## Conferences and tasks (issue 5)', info, 'each write in its own transaction with its audit row and live event, beside plain SQL doing the same on the same data in the same run');
   L.push('### Data', '');
   L.push(`- all units of the GSO list (${n(r.sites)} sites in a national conference: the nation as host, every province, district and commune);`);
   L.push(`- ${n(g.tasks)} tasks down the chain (20 per province from the nation, 30 per district from its province, the rest split to communes), ` +

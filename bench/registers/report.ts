@@ -1,5 +1,5 @@
 /** The registers' section of docs/benchmarks.md: always the last section, replaced by each run of this part. */
-import { SECTION_MARKERS } from '../sections.ts';
+import { sectionHead, type PartRunInfo } from '../sections.ts';
 import { pct } from '../cpu.ts';
 import { ms } from '../util.ts';
 import type { Paired } from './measure.ts';
@@ -8,12 +8,6 @@ import type { RegisterResults } from './run.ts';
 export const REGISTER_TARGETS = { contactsP95Ms: 50, chainMs: 1000, importShareOfCopy: 0.5 };
 
 
-export interface RegisterRunInfo {
-  date: string;
-  command: string;
-  machine: string;
-  seconds: number;
-}
 
 const n = (v: number) => Math.round(v).toLocaleString('en');
 const pass = (ok: boolean) => (ok ? '**pass**' : '**FAIL**');
@@ -32,14 +26,11 @@ const row = (p: Paired, target = '', verdict = '') =>
   `| ${p.label} | ${p.probes} | ${ms(p.result.p50)} | ${ms(p.result.p95)} | ${ms(p.result.max)} | ${ms(p.baseline.p50)} | ${ms(p.baseline.p95)} | ${target} | ${verdict} |`;
 const HEAD = ['| measurement | probes | p50 ms | p95 ms | max ms | plain SQL p50 ms | plain SQL p95 ms | target | |', '|---|---|---|---|---|---|---|---|---|'];
 
-export function registersMarkdown(r: RegisterResults, info: RegisterRunInfo): string {
+export function registersMarkdown(r: RegisterResults, info: PartRunInfo): string {
   const g = r.generated;
   const v = registerVerdicts(r);
   const im = r.import;
-  const L: string[] = [SECTION_MARKERS.registers, '## Person-level registers (issue 3)', ''];
-  L.push(`Last run of this part: ${info.date}, \`${info.command}\`, ${(info.seconds / 60).toFixed(1)} min. Machine: ${info.machine}.`, '');
-  L.push('Each figure calls the module function behind the route in the benchmark process (no HTTP), as the national administrator, ' +
-    'and stands beside a plain SQL query computing the same thing on the same data in the same run.', '');
+  const L: string[] = sectionHead('registers', '## Person-level registers (issue 3)', info, 'and stands beside a plain SQL query computing the same thing on the same data in the same run');
   L.push('### Data', '');
   L.push('| | |', '|---|---|');
   L.push(`| people | ${n(g.people)}, spread over the 10,599 communes by population share; Vietnamese family names by frequency, middle and given names by sex; born 1930–2020; ~70 % with a 12-digit national ID, ~80 % with a phone |`);
