@@ -13,6 +13,8 @@ const EnvSchema = Type.Object({
   // reminders by email when set, e.g. smtp://user:password@mail.example.gov.vn:587
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ minLength: 3, default: 'EpiCenter <no-reply@epicenter.local>' }),
+  // the address users open the app at, for links in emails, e.g. https://epicenter.soyte.gov.vn
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -31,6 +33,8 @@ export interface Config {
   conferenceLinkPattern: string | null;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** without a trailing slash; emails carry no link when unset */
+  publicUrl: string | undefined;
   logLevel: Static<typeof EnvSchema>['LOG_LEVEL'];
 }
 
@@ -56,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     conferenceLinkPattern: env.CONFERENCE_LINK_PATTERN === '' ? null : v.CONFERENCE_LINK_PATTERN,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,
+    publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: v.LOG_LEVEL,
   };
 }

@@ -29,5 +29,6 @@ export const emailTexts = {
   deadline: 'Hạn hoàn thành: {deadline}',
   report: 'Báo cáo cần gửi: {report}',
   where: 'Xem nhiệm vụ và báo cáo tiến độ trong EpiCenter, mục Nhiệm vụ (mã nhiệm vụ {id}).',
+  link: 'Xem nhiệm vụ và báo cáo tiến độ: {url}',
   footer: 'Thư gửi tự động từ hệ thống EpiCenter, vui lòng không trả lời thư này.',
 } as const;

@@ -23,14 +23,17 @@ export async function notifyDeadlines(db: Db, now: Date): Promise<number[]> {
   });
 }
 
-/** Queues the emails of the notifications not mailed yet, a batch per transaction; returns the number queued. */
-export async function queueReminderEmails(db: Db, now: Date): Promise<number> {
+/**
+ * Queues the emails of the notifications not mailed yet, a batch per transaction; returns the
+ * number queued. With the app's public address, each email links to its task.
+ */
+export async function queueReminderEmails(db: Db, now: Date, publicUrl?: string): Promise<number> {
   let queued = 0;
   let after = 0;
   for (;;) {
     const claimed = await db.transaction(async (tx) => {
       const batch = await repo.claimUnmailed(tx, now, after, MAIL_BATCH);
-      const emails = batch.rows.map((r) => ({ notificationId: r.notificationId, unitId: r.unitId, to: r.email, ...reminderEmail(r) }));
+      const emails = batch.rows.map((r) => ({ notificationId: r.notificationId, unitId: r.unitId, to: r.email, ...reminderEmail(r, publicUrl) }));
       queued += await repo.queueEmails(tx, emails, now);
       after = batch.last;
       return batch.claimed;
@@ -42,8 +45,8 @@ export async function queueReminderEmails(db: Db, now: Date): Promise<number> {
 export const reminderJob: Job = {
   name: 'task-reminders',
   everySeconds: 60,
-  async run({ db, now }) {
+  async run({ db, config, now }) {
     await notifyDeadlines(db, now);
-    await queueReminderEmails(db, now);
+    await queueReminderEmails(db, now, config.publicUrl);
   },
 };

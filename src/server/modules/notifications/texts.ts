@@ -23,7 +23,7 @@ const vars = (a: About) => ({ title: a.title, deadline: hourAndDate(a.deadline),
 
 export const inAppText = (a: About, lang: Lang): string => notificationText(textKey(a), lang, vars(a));
 
-export function reminderEmail(r: MailingRow): { subject: string; body: string } {
+export function reminderEmail(r: MailingRow, publicUrl?: string): { subject: string; body: string } {
   const e = emailTexts;
   const v = vars(r);
   const lines = [
@@ -36,7 +36,7 @@ export function reminderEmail(r: MailingRow): { subject: string; body: string } 
     fill(e.deadline, v),
     ...(r.reportExpected.trim() ? [fill(e.report, { report: r.reportExpected.trim() })] : []),
     '',
-    fill(e.where, { id: r.taskId }),
+    publicUrl ? fill(e.link, { url: `${publicUrl}/tasks/${r.taskId}` }) : fill(e.where, { id: r.taskId }),
     '',
     '--',
     e.footer,
