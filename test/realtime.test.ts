@@ -6,6 +6,7 @@ import { loadConfig } from '../src/server/env.ts';
 import { publish } from '../src/server/realtime/events.ts';
 import { createTestApp, postgresUrlOf, unitId, type Session, type TestApp } from './helpers/app.ts';
 import { openEventStream } from './helpers/events.ts';
+import { PASSWORD } from './helpers/constants.ts';
 
 let t: TestApp;
 let base: string;
@@ -47,6 +48,23 @@ describe('live events', () => {
       expect(stream.events.filter((e) => e.event !== 'ready').map((e) => (e.data as { id: number }).id)).toEqual([2, conference, 4]);
     } finally {
       stream.close();
+    }
+  });
+
+  it('end when their session does (signed out)', async () => {
+    const app = await buildApp({ db: t.db, config: loadConfig({ LOG_LEVEL: 'silent' }), liveSessionCheckMs: 50 });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'tp.halong', password: PASSWORD } });
+      const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+      const stream = await openEventStream(url, cookie);
+      const stillOpen = await Promise.race([stream.ended.then(() => false), new Promise((r) => setTimeout(() => r(true), 300))]);
+      expect(stillOpen).toBe(true);
+      const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
+      expect(out.statusCode).toBeLessThan(300);
+      await stream.ended;
+    } finally {
+      await app.close();
     }
   });
 

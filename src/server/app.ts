@@ -54,6 +54,7 @@ export interface AppOptions {
   logger?: boolean;
   loginRateLimit?: number;
   now?: () => Date;
+  liveSessionCheckMs?: number;
 }
 
 /** Turns any thrown error into `{error:{code,message,fields?}}` in the user's language. */
@@ -91,6 +92,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     config: opts.config,
     loginRateLimit: opts.loginRateLimit ?? 10,
     now: opts.now ?? (() => new Date()),
+    liveSessionCheckMs: opts.liveSessionCheckMs ?? 5 * 60_000,
   };
 
   await app.register(cookie);

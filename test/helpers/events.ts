@@ -11,6 +11,8 @@ export interface EventStream {
   readonly events: ReceivedEvent[];
   /** the next event of this type received from now on (or already waiting unread); rejects after `ms` */
   next(type: string, ms?: number): Promise<ReceivedEvent>;
+  /** resolves when the server ends the stream */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -21,6 +23,8 @@ export function openEventStream(baseUrl: string, cookie: string, query = ''): Pr
     let read = 0;
     const waiters: { type: string; done: (e: ReceivedEvent) => void }[] = [];
     let buffer = '';
+    let endStream = () => undefined as void;
+    const ended = new Promise<void>((r) => (endStream = r));
     const req = request(`${baseUrl}/api/events${query}`, { headers: { cookie, accept: 'text/event-stream' } }, (res: IncomingMessage) => {
       if (res.statusCode !== 200) {
         reject(new Error(`event stream: ${res.statusCode}`));
@@ -28,6 +32,7 @@ export function openEventStream(baseUrl: string, cookie: string, query = ''): Pr
         return;
       }
       res.setEncoding('utf8');
+      res.on('end', () => endStream());
       res.on('data', (chunk: string) => {
         buffer += chunk;
         let end: number;
@@ -52,6 +57,7 @@ export function openEventStream(baseUrl: string, cookie: string, query = ''): Pr
     req.end();
     const stream: EventStream = {
       events,
+      ended,
       next(type, ms = 3000) {
         const waiting = events.slice(read).find((e) => e.event === type);
         if (waiting) {

@@ -8,4 +8,6 @@ export interface AppDeps {
   loginRateLimit: number;
   /** The clock, so that deadlines can be tested. */
   now: () => Date;
+  /** how often an open event stream checks that its session still holds (tests shorten it) */
+  liveSessionCheckMs: number;
 }

@@ -8,6 +8,8 @@ import type { ServerResponse } from 'node:http';
 import type { AppDeps } from '../http/deps.ts';
 import { langOf } from '../http/lang.ts';
 import { requireActor } from '../modules/auth/policy.ts';
+import { SESSION_COOKIE } from '../modules/auth/routes.ts';
+import { sessionActor } from '../modules/auth/service.ts';
 import { requireConferenceVisible } from '../modules/conferences/scope.ts';
 import { wants } from './events.ts';
 import { LiveHub } from './hub.ts';
@@ -16,7 +18,7 @@ const EventsQuery = Type.Object({ conference: Type.Optional(Type.Integer({ minim
 /** proxies and browsers drop a silent connection; a comment line keeps it open */
 const KEEPALIVE_MS = 25_000;
 
-export const realtimeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db }) => {
+export const realtimeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, liveSessionCheckMs }) => {
   const hub = new LiveHub(db, (err) => app.log.warn({ err }, 'bad live event'));
   const open = new Set<ServerResponse>();
   app.addHook('preClose', async () => {
@@ -45,8 +47,16 @@ export const realtimeRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { 
     // the browser reconnects after 3 s; 'ready' tells a test or a screen that it is listening
     res.write('retry: 3000\nevent: ready\ndata: {}\n\n');
     const ping = setInterval(() => res.write(': ping\n\n'), KEEPALIVE_MS);
+    // the stream ends once its session has (signed out, expired, user locked)
+    const token = req.cookies[SESSION_COOKIE] ?? '';
+    const check = setInterval(() => {
+      sessionActor(db, token).then((still) => {
+        if (!still) res.end();
+      }, () => undefined);
+    }, liveSessionCheckMs);
     res.on('close', () => {
       clearInterval(ping);
+      clearInterval(check);
       unsubscribe();
       open.delete(res);
     });
