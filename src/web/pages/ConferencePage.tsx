@@ -17,7 +17,7 @@ import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { PageSpinner } from '../components/PageSpinner.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
-import { useLiveEvents } from '../hooks/useLiveEvents.ts';
+import { useLiveEvents, type LiveEvent } from '../hooks/useLiveEvents.ts';
 
 /** A national room hears thousands of roll-calls: reload at most this often. */
 const RELOAD_EVERY_MS = 1000;
@@ -38,18 +38,26 @@ export default function ConferencePage() {
   const [editing, setEditing] = useState<Site | null>(null);
   const [cascading, setCascading] = useState(false);
 
-  // live: reload the room (and the questioned site's figures) when anyone changes it, throttled
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // live: reload the room (and the questioned site's figures) when anyone changes it, throttled;
+  // a task event changes only the questioned site's open tasks, not the room
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; room: boolean } | null>(null);
   const reloadRoom = room.reload;
-  const onEvent = useCallback(() => {
-    if (pending.current) return;
-    pending.current = setTimeout(() => {
-      pending.current = null;
-      reloadRoom();
-      setTick((n) => n + 1);
-    }, RELOAD_EVERY_MS);
+  const onEvent = useCallback((e: LiveEvent | null) => {
+    const roomToo = e?.type !== 'task';
+    if (pending.current) {
+      pending.current.room ||= roomToo;
+      return;
+    }
+    pending.current = {
+      room: roomToo,
+      timer: setTimeout(() => {
+        if (pending.current?.room) reloadRoom();
+        pending.current = null;
+        setTick((n) => n + 1);
+      }, RELOAD_EVERY_MS),
+    };
   }, [reloadRoom]);
-  useEffect(() => () => { if (pending.current) clearTimeout(pending.current); }, []);
+  useEffect(() => () => { if (pending.current) clearTimeout(pending.current.timer); }, []);
   useLiveEvents(onEvent, id);
 
   const act = async (work: () => Promise<unknown>, done?: string) => {
