@@ -69,6 +69,7 @@ const REGISTER_TABLES = [
   'vaccination_daily', 'vaccination_campaign', 'campaign_target', 'stock_movement', 'transfer_plan', 'stock_transfer', 'reported_coverage',
   'conference', 'conference_site', 'conference_attendee', 'notice', 'notice_task', 'notice_task_unit', 'task', 'task_report',
   'task_attachment', 'unit_notification', 'email_outbox', 'duty_shift', 'hotline',
+  'level_rule_set', 'level_assessment', 'level_decision', 'unit_boundary',
 ];
 /** One digest per register table: any write to any row changes it. */
 const REGISTERS_SNAPSHOT = `select ${REGISTER_TABLES.map((n) => `(select md5(coalesce(string_agg(x::text, ',' order by x::text), '')) from ${n} x) as ${n}`).join(', ')}`;

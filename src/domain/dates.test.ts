@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate, nextMonth, splitByMonth } from './dates.ts';
+import { addDays, daysBetween, isIsoDate, lastWholeWeek, mondayOf, nextMonth, splitByMonth } from './dates.ts';
 
 /** Every day of [from, to]. */
 const daysOf = (from: string, to: string) => Array.from({ length: daysBetween(from, to) + 1 }, (_, i) => addDays(from, i));
@@ -33,5 +33,15 @@ describe('dates', () => {
     expect(isIsoDate('2021-12-10')).toBe(true);
     expect(isIsoDate('2021-02-29')).toBe(false);
     expect(isIsoDate('2021-13-01')).toBe(false);
+  });
+});
+
+describe('weeks', () => {
+  it('finds the Monday of a day and the last whole week', () => {
+    expect(mondayOf('2022-01-27')).toBe('2022-01-24'); // a Thursday
+    expect(mondayOf('2022-01-24')).toBe('2022-01-24');
+    expect(mondayOf('2022-01-30')).toBe('2022-01-24'); // Sunday closes the week
+    expect(lastWholeWeek('2022-01-31')).toBe('2022-01-24');
+    expect(lastWholeWeek('2022-01-30')).toBe('2022-01-17');
   });
 });

@@ -51,3 +51,12 @@ export function splitByMonth(start: string, end: string): SplitRange {
 
 /** The instant a Vietnam calendar day begins (00:00 UTC+7). */
 export const vietnamDayStart = (date: string): Date => new Date(`${date}T00:00:00+07:00`);
+
+/** The Monday of the week (Monday–Sunday) that a calendar day falls in. */
+export function mondayOf(date: string): string {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return addDays(date, -weekday);
+}
+
+/** The Monday of the last whole week before `today`'s week: the week a weekly assessment covers. */
+export const lastWholeWeek = (today: string): string => addDays(mondayOf(today), -7);

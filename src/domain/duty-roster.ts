@@ -3,7 +3,7 @@
  * shifts, who is on duty at an instant, and the hours nobody covers. Shifts are half-open
  * intervals [start, end): a shift ending at 08:00 and the next starting at 08:00 leave no gap.
  */
-import { VN_OFFSET_HOURS, addDays, vietnamDayStart, vietnamToday } from './dates.ts';
+import { VN_OFFSET_HOURS, addDays, mondayOf, vietnamDayStart, vietnamToday } from './dates.ts';
 import type { Lang } from './validation.ts';
 import { normalizePhone } from './person-match.ts';
 
@@ -82,11 +82,7 @@ const gapText = { vi: 'Chưa có người trực {span}', en: 'No one on duty {s
 export const describeGap = (gap: Interval, lang: Lang): string => gapText[lang].replace('{span}', formatSpan(gap));
 
 /** The Monday of the Vietnam week that `now` falls in, as 'YYYY-MM-DD'. */
-export function weekStart(now: Date): string {
-  const today = vietnamToday(now);
-  const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return addDays(today, -weekday);
-}
+export const weekStart = (now: Date): string => mondayOf(vietnamToday(now));
 
 /** The instants a run of Vietnam calendar days [from, to] covers: [from 00:00, to + 1 00:00). */
 export const daysSpan = (from: string, to: string): Interval => ({ start: vietnamDayStart(from), end: vietnamDayStart(addDays(to, 1)) });

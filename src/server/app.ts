@@ -40,13 +40,17 @@ import { noticeRoutes } from './modules/notices/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { dutyRoutes } from './modules/duty/routes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
+import { levelRoutes } from './modules/levels/routes.ts';
+import { levelRuleRoutes } from './modules/level-rules/routes.ts';
+import { publicRoutes } from './modules/public/routes.ts';
+import { boundaryRoutes } from './modules/boundaries/routes.ts';
 import { realtimeRoutes } from './realtime/routes.ts';
 
 const webRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 const PUBLIC_ROUTES = new Set(['/api/health', '/api/auth/login', '/api/openapi.json']);
-/** Everything else under /api needs a session, checked before the body is even validated. */
-const isPublic = (route: string) => PUBLIC_ROUTES.has(route) || route.startsWith('/api/docs');
+/** Everything else under /api needs a session, checked before the body is even validated. The public portal's API is open to all. */
+const isPublic = (route: string) => PUBLIC_ROUTES.has(route) || route.startsWith('/api/docs') || route.startsWith('/api/public/');
 
 export interface AppOptions {
   db: Db;
@@ -149,6 +153,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const registerAreas = [
     peopleRoutes, labtestRoutes, caseRoutes, contactRoutes, quarantineRoutes, facilityRoutes, registerRoutes, registerExchangeRoutes,
     vaccineRoutes, coverageRoutes, campaignRoutes, stockRoutes, conferenceRoutes, noticeRoutes, taskRoutes, dutyRoutes, notificationRoutes, realtimeRoutes,
+    levelRoutes, levelRuleRoutes, publicRoutes, boundaryRoutes,
   ];
   for (const routes of [authRoutes, orgUnitRoutes, formRoutes, reportRoutes, rollupRoutes, auditRoutes, exchangeRoutes, userRoutes, ...registerAreas]) {
     await app.register(routes, deps);

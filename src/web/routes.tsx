@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { AppLayout } from './components/AppLayout.tsx';
 import { RequireAuth } from './components/RequireAuth.tsx';
+import { publicRoutes } from './public/routes.tsx';
 
 const LoginPage = lazy(() => import('./pages/LoginPage.tsx'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.tsx'));
@@ -46,10 +47,16 @@ const TasksPage = lazy(() => import('./pages/TasksPage.tsx'));
 const OverduePage = lazy(() => import('./pages/OverduePage.tsx'));
 const TaskPage = lazy(() => import('./pages/TaskPage.tsx'));
 const DutyPage = lazy(() => import('./pages/DutyPage.tsx'));
+const LevelsPage = lazy(() => import('./pages/LevelsPage.tsx'));
+const RuleSetsPage = lazy(() => import('./pages/RuleSetsPage.tsx'));
+const RuleSetPage = lazy(() => import('./pages/RuleSetPage.tsx'));
+const BoundariesPage = lazy(() => import('./pages/BoundariesPage.tsx'));
+const PublicLayout = lazy(() => import('./public/PublicLayout.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/public', element: <PublicLayout />, children: publicRoutes },
   {
     path: '/',
     element: (
@@ -68,6 +75,10 @@ export const router = createBrowserRouter([
       { path: 'tasks/overdue', element: <OverduePage /> },
       { path: 'tasks/:id', element: <TaskPage /> },
       { path: 'duty', element: <DutyPage /> },
+      { path: 'levels/:unitId?', element: <LevelsPage /> },
+      { path: 'level-rules', element: <RuleSetsPage /> },
+      { path: 'level-rules/:id', element: <RuleSetPage /> },
+      { path: 'boundaries', element: <BoundariesPage /> },
       { path: 'report', element: <ReportPage /> },
       { path: 'approvals', element: <ApprovalsPage /> },
       { path: 'import', element: <ImportPage /> },

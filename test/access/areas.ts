@@ -18,6 +18,10 @@ import { taskCases } from './tasks.ts';
 import { dutyCases } from './duty.ts';
 import { realtimeCases } from './realtime.ts';
 import { notificationCases } from './notifications.ts';
+import { levelCases } from './levels.ts';
+import { levelRuleCases } from './level-rules.ts';
+import { publicCases } from './public.ts';
+import { boundaryCases } from './boundaries.ts';
 
 export const areaCases: AreaCases[] = [
   peopleCases,
@@ -38,4 +42,8 @@ export const areaCases: AreaCases[] = [
   dutyCases,
   realtimeCases,
   notificationCases,
+  levelCases,
+  levelRuleCases,
+  publicCases,
+  boundaryCases,
 ];

@@ -11,7 +11,8 @@ export interface NavItem {
     | 'campaigns.nav.campaigns'
     | 'vaccines.nav.doses' | 'vaccines.nav.products'
     | 'coverage.nav.coverage' | 'coverage.nav.progress' | 'coverage.nav.reconciliation'
-    | 'conferences.nav.conferences' | 'notices.nav.notices' | 'tasks.nav.tasks' | 'tasks.nav.overdue' | 'duty.nav.duty';
+    | 'conferences.nav.conferences' | 'notices.nav.notices' | 'tasks.nav.tasks' | 'tasks.nav.overdue' | 'duty.nav.duty'
+    | 'levels.nav.levels' | 'levelRules.nav.ruleSets' | 'levelRules.nav.boundaries';
   roles: readonly Role[];
   /** the menu section it sits in; none for the dashboard at the top */
   group?: NavGroup;
@@ -27,6 +28,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/tasks', labelKey: 'tasks.nav.tasks', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'command' },
   { path: '/tasks/overdue', labelKey: 'tasks.nav.overdue', roles: ['admin', 'officer', 'viewer'], group: 'command' },
   { path: '/duty', labelKey: 'duty.nav.duty', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'command' },
+  { path: '/levels', labelKey: 'levels.nav.levels', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'command' },
   { path: '/report', labelKey: 'nav.report', roles: ['admin', 'officer', 'clerk'], group: 'reports' },
   { path: '/approvals', labelKey: 'nav.approvals', roles: ['admin', 'officer'], group: 'reports' },
   { path: '/import', labelKey: 'nav.import', roles: ['admin', 'officer', 'clerk'], group: 'reports' },
@@ -52,6 +54,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/case-rules', labelKey: 'cases.nav.rules', roles: ['admin', 'officer'], group: 'admin' },
   { path: '/quarantine-policies', labelKey: 'quarantine.nav.policies', roles: ['admin', 'officer'], group: 'admin' },
   { path: '/vaccine-products', labelKey: 'vaccines.nav.products', roles: ['admin', 'officer', 'clerk', 'viewer'], group: 'admin' },
+  { path: '/level-rules', labelKey: 'levelRules.nav.ruleSets', roles: ['admin', 'officer', 'viewer'], group: 'admin' },
+  { path: '/boundaries', labelKey: 'levelRules.nav.boundaries', roles: ['admin'], group: 'admin' },
   { path: '/population', labelKey: 'nav.population', roles: ['admin'], group: 'admin' },
   { path: '/audit', labelKey: 'nav.audit', roles: ['admin', 'officer'], group: 'admin' },
   { path: '/users', labelKey: 'nav.users', roles: ['admin'], group: 'admin' },

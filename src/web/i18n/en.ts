@@ -2,6 +2,9 @@ import { conferencesEn } from './areas/conferences.ts';
 import { noticesEn } from './areas/notices.ts';
 import { tasksEn } from './areas/tasks.ts';
 import { dutyEn } from './areas/duty.ts';
+import { levelsEn } from './areas/levels.ts';
+import { levelRulesEn } from './areas/levelRules.ts';
+import { publicPortalEn } from './areas/publicPortal.ts';
 import { notificationsEn } from './areas/notifications.ts';
 import { vaccinesEn } from './areas/vaccines.ts';
 import { coverageEn } from './areas/coverage.ts';
@@ -19,6 +22,9 @@ export const en: Messages = {
   notices: noticesEn,
   tasks: tasksEn,
   duty: dutyEn,
+  levels: levelsEn,
+  levelRules: levelRulesEn,
+  publicPortal: publicPortalEn,
   notifications: notificationsEn,
   vaccines: vaccinesEn,
   coverage: coverageEn,

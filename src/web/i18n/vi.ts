@@ -2,6 +2,9 @@ import { conferencesVi } from './areas/conferences.ts';
 import { noticesVi } from './areas/notices.ts';
 import { tasksVi } from './areas/tasks.ts';
 import { dutyVi } from './areas/duty.ts';
+import { levelsVi } from './areas/levels.ts';
+import { levelRulesVi } from './areas/levelRules.ts';
+import { publicPortalVi } from './areas/publicPortal.ts';
 import { notificationsVi } from './areas/notifications.ts';
 import { vaccinesVi } from './areas/vaccines.ts';
 import { coverageVi } from './areas/coverage.ts';
@@ -18,6 +21,9 @@ export const vi = {
   notices: noticesVi,
   tasks: tasksVi,
   duty: dutyVi,
+  levels: levelsVi,
+  levelRules: levelRulesVi,
+  publicPortal: publicPortalVi,
   notifications: notificationsVi,
   vaccines: vaccinesVi,
   coverage: coverageVi,

@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppDeps } from '../../http/deps.ts';
+
+export const levelRoutes: FastifyPluginAsyncTypebox<AppDeps> = async () => {};

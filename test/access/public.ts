@@ -1,0 +1,3 @@
+import type { AreaCases } from './kit.ts';
+
+export const publicCases: AreaCases = () => ({});
