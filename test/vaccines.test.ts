@@ -176,6 +176,21 @@ describe('dose import', () => {
     expect(again.json()).toMatchObject({ created: 0, skipped: 2 });
     expect(await rollup(haLong, 'primary', 1975)).toBe(before + 1);
   });
+
+  it('continues the schedule of people vaccinated before the import, found by name or by national ID, counting each once', async () => {
+    const byName = await person('Lý Đã Tiêm Trước', '1966-02-03');
+    const byId = await person('Hà Có Căn Cước', '1966-07-08');
+    await t.db.execute({ text: `update person set national_id = '001066000777' where id = $1`, values: [byId] });
+    for (const id of [byName, byId]) expect((await dose(id, 'PFIZER', '2021-10-01')).statusCode).toBe(201);
+    const [dose1, primary] = [await rollup(haLong, 'dose1', 1966), await rollup(haLong, 'primary', 1966)];
+    const head = 'national_id,full_name,birth_date,product,lot,expiry_date,given_on,unit_code\n';
+    const res = await upload(`${head},Lý Đã Tiêm Trước,1966-02-03,PFIZER,IMP2,2022-05-01,2021-10-29,06691\n001066000777,,,PFIZER,IMP2,2022-05-01,2021-10-29,06691\n`);
+    expect(res.statusCode, res.body).toBe(200);
+    const numbers = await t.db.query<{ n: number }>({ text: `select dose_number as n from vaccine_dose where person_id = any($1::bigint[]) order by person_id, dose_number`, values: [[byName, byId]] });
+    expect(numbers.map((r) => r.n)).toEqual([1, 2, 1, 2]);
+    expect(await rollup(haLong, 'dose1', 1966)).toBe(dose1);
+    expect(await rollup(haLong, 'primary', 1966)).toBe(primary + 2);
+  });
 });
 
 describe('products and schedules as dated data', () => {

@@ -38,7 +38,12 @@ export const DOSE_COLUMNS: Column[] = [
   { key: 'unit_code', vi: 'Mã đơn vị tiêm', en: 'Unit code', type: 'text', required: true },
 ];
 
-interface PersonHit { id: number; nationalId: string | null; searchName: string; birthDate: string | null; unitId: number; path: string }
+/** A person found for a row, with where their vaccination was counted (null before a first dose). */
+interface PersonHit {
+  id: number; nationalId: string | null; searchName: string; birthDate: string | null; unitId: number; path: string;
+  counted: Counted | null;
+}
+interface Counted { firstDoseOn: string | null; primaryDoneOn: string | null; boosterOn: string | null; unitId: number | null; birthYear: number | null }
 interface DoseRowIn {
   row: number;
   errors: FieldError[];
@@ -53,18 +58,40 @@ interface DoseRowIn {
   kind?: EarlierDose['kind'];
   skip?: boolean;
 }
+type ExistingDose = EarlierDose & { personId: number };
 
 const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
 
 async function findPeople(db: Queryable, ids: string[], names: { name: string; birth: string }[]): Promise<PersonHit[]> {
-  return db.query<PersonHit>({
-    text: `select p.id, p.national_id as "nationalId", p.search_name as "searchName", p.birth_date as "birthDate", p.unit_id as "unitId", o.path
-           from person p join org_unit o on o.id = p.unit_id
+  const rows = await db.query<Omit<PersonHit, 'counted'> & { cFirst: string | null; cPrimary: string | null; cBooster: string | null; cUnit: number | null; cYear: number | null; counted: boolean }>({
+    text: `select p.id, p.national_id as "nationalId", p.search_name as "searchName", p.birth_date as "birthDate", p.unit_id as "unitId", o.path,
+             s.person_id is not null as counted, s.first_dose_on as "cFirst", s.primary_done_on as "cPrimary", s.booster_on as "cBooster",
+             s.counted_unit_id as "cUnit", s.counted_birth_year as "cYear"
+           from person p join org_unit o on o.id = p.unit_id left join vaccination_state s on s.person_id = p.id
            where p.merged_into is null and (p.national_id = any($1::text[])
              or (p.search_name, p.birth_date) in (select * from unnest($2::text[], $3::date[])))`,
     values: [ids, names.map((n) => n.name), names.map((n) => n.birth)],
   });
+  return rows.map(({ cFirst, cPrimary, cBooster, cUnit, cYear, counted, ...h }) => ({
+    ...h, counted: counted ? { firstDoseOn: cFirst, primaryDoneOn: cPrimary, boosterOn: cBooster, unitId: cUnit, birthYear: cYear } : null,
+  }));
 }
+
+const EXISTING_DOSE_COLUMNS = `d.person_id as "personId", d.dose_number as "doseNumber", d.kind, d.given_on as "givenOn", vp.code as "productCode", vp.primary_doses as "primaryDoses"`;
+
+/**
+ * The doses already given to the people of these national IDs: read by national ID, so that
+ * it runs beside the person lookup on a second connection rather than after it.
+ */
+const dosesByNationalId = (db: Queryable, ids: string[]) => db.query<ExistingDose>({
+  text: `select ${EXISTING_DOSE_COLUMNS} from person p join vaccine_dose d on d.person_id = p.id join vaccine_product vp on vp.id = d.product_id
+         where p.national_id = any($1::text[]) and p.merged_into is null`,
+  values: [ids],
+});
+const dosesOfPeople = (db: Queryable, people: number[]) => db.query<ExistingDose>({
+  text: `select ${EXISTING_DOSE_COLUMNS} from vaccine_dose d join vaccine_product vp on vp.id = d.product_id where d.person_id = any($1::bigint[])`,
+  values: [people],
+});
 
 export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: unknown, lang: Lang, now: Date) {
   const table = await readTable(body, lang);
@@ -78,12 +105,16 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   const ids = [...new Set(parsed.map((p) => s(p.fields.national_id)).filter((x): x is string => !!x))];
   const names = parsed.filter((p) => !s(p.fields.national_id) && s(p.fields.full_name) && s(p.fields.birth_date))
     .map((p) => ({ name: foldVietnamese(s(p.fields.full_name)!), birth: s(p.fields.birth_date)! }));
-  const hits = (await findPeople(db, ids, names)).filter((h) => inScope(actor, { path: h.path }));
+  const unitCodes = [...new Set(parsed.map((p) => normalizeUnitCode(s(p.fields.unit_code), 3)).filter((c): c is string => !!c))];
+  // independent reads side by side (on PostgreSQL each takes a pool connection)
+  const [found, byIdDoses, productList, units, lotList, intervals] = await Promise.all([
+    findPeople(db, ids, names), dosesByNationalId(db, ids), repo.listProducts(db), findUnitsByCodes(db, unitCodes, today), repo.listLots(db), repo.listIntervals(db),
+  ]);
+  const hits = found.filter((h) => inScope(actor, { path: h.path }));
   // one pass over the people found, not one per row
   const byNationalId = groupBy(hits.filter((h) => h.nationalId), (h) => h.nationalId!);
   const byNameBirth = groupBy(hits, (h) => `${h.searchName}|${h.birthDate}`);
-  const products = new Map((await repo.listProducts(db)).map((p) => [p.code, p]));
-  const units = await findUnitsByCodes(db, [...new Set(parsed.map((p) => normalizeUnitCode(s(p.fields.unit_code), 3)).filter((c): c is string => !!c))], today);
+  const products = new Map(productList.map((p) => [p.code, p]));
 
   const rows: DoseRowIn[] = [];
   for (const p of parsed) {
@@ -107,8 +138,12 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
       else r.unit = unit;
     }
   }
-  await checkLots(db, rows, lang);
-  const plan = await checkSchedules(db, rows, lang, today, new Map(hits.map((h) => [Number(h.id), { birthDate: h.birthDate, unitId: h.unitId }])));
+  checkLots(lotList, rows, lang);
+  // people found by name and birth date: their doses were not read by national ID
+  const idSet = new Set(ids);
+  const byName = hits.filter((h) => !h.nationalId || !idSet.has(h.nationalId)).map((h) => Number(h.id));
+  const existing = byName.length ? [...byIdDoses, ...(await dosesOfPeople(db, byName))] : byIdDoses;
+  const plan = checkSchedules(existing, intervals, rows, lang, today, new Map(hits.map((h) => [Number(h.id), { birthDate: h.birthDate, unitId: h.unitId, counted: h.counted }])));
 
   const bad: RowErrors[] = rows.filter((r) => r.errors.length).map((r) => ({ row: r.row, errors: r.errors }));
   if (bad.length) throw new AppError('validation', vmsg('importRow', lang), undefined, bad);
@@ -120,8 +155,8 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   return reply;
 }
 
-async function checkLots(db: Queryable, rows: DoseRowIn[], lang: Lang) {
-  const lots = new Map((await repo.listLots(db)).map((l) => [`${l.productId}|${l.lotCode}`, l]));
+function checkLots(lotList: repo.LotRow[], rows: DoseRowIn[], lang: Lang) {
+  const lots = new Map(lotList.map((l) => [`${l.productId}|${l.lotCode}`, l]));
   for (const r of rows) {
     if (!r.product || !r.lotCode) continue;
     const lot = lots.get(`${r.product.id}|${r.lotCode}`);
@@ -133,21 +168,20 @@ async function checkLots(db: Queryable, rows: DoseRowIn[], lang: Lang) {
   }
 }
 
-/** What applying changes per person: the state before and after, and all their doses, the new ones included. */
-interface PersonPlan { before: VaccinationState | null; after: VaccinationState; doses: EarlierDose[]; birthDate: string | null; unitId: number }
+/**
+ * What applying changes per person: the state before and after, all their doses (the new ones
+ * included), and where they were counted in coverage_rollup (taken back when applying).
+ */
+interface PersonPlan { before: VaccinationState | null; after: VaccinationState; doses: EarlierDose[]; birthDate: string | null; unitId: number; counted: Counted | null }
 
-async function checkSchedules(
-  db: Queryable, rows: DoseRowIn[], lang: Lang, today: string, info: Map<number, { birthDate: string | null; unitId: number }>,
-): Promise<Map<number, PersonPlan>> {
+function checkSchedules(
+  existing: ExistingDose[], intervals: repo.IntervalRow[], rows: DoseRowIn[], lang: Lang, today: string,
+  info: Map<number, { birthDate: string | null; unitId: number; counted: Counted | null }>,
+): Map<number, PersonPlan> {
   const people = [...new Set(rows.filter((r) => r.personId).map((r) => r.personId!))];
-  // only what the schedule needs: this reads every dose of up to 100,000 people
-  const existing = await db.query<EarlierDose & { personId: number }>(sql`
-    select d.person_id as "personId", d.dose_number as "doseNumber", d.kind, d.given_on as "givenOn", vp.code as "productCode", vp.primary_doses as "primaryDoses"
-    from vaccine_dose d join vaccine_product vp on vp.id = d.product_id
-    where d.person_id = any(${people}::bigint[]) order by d.dose_number`);
-  const intervals = await repo.listIntervals(db);
   const plan = new Map<number, PersonPlan>();
   const existingOf = groupBy(existing, (d) => Number(d.personId));
+  for (const doses of existingOf.values()) doses.sort((a, b) => a.doseNumber - b.doseNumber);
   const rowsOf = groupBy(rows.filter((r) => r.personId && r.product && r.givenOn), (r) => r.personId!);
   for (const personId of people) {
     const earlier: EarlierDose[] = [...(existingOf.get(personId) ?? [])];
@@ -199,11 +233,8 @@ async function applyDoses(tx: Queryable, actor: Actor, rows: DoseRowIn[], plan: 
   }
   // state and roll-ups for every person touched: take back what was counted, count the new state
   const ids = [...plan.keys()];
-  const counted = await tx.query<{ firstDoseOn: string | null; primaryDoneOn: string | null; boosterOn: string | null; unitId: number | null; birthYear: number | null }>(sql`
-    select first_dose_on as "firstDoseOn", primary_done_on as "primaryDoneOn", booster_on as "boosterOn", counted_unit_id as "unitId", counted_birth_year as "birthYear"
-    from vaccination_state where person_id = any(${ids}::bigint[])`);
   const deltas: RollupDelta[] = [];
-  for (const c of counted) if (c.unitId !== null) deltas.push(...rollupDeltas(c, c.unitId, c.birthYear ?? UNKNOWN_BIRTH_YEAR, -1));
+  for (const { counted: c } of plan.values()) if (c?.unitId != null) deltas.push(...rollupDeltas(c, c.unitId, c.birthYear ?? UNKNOWN_BIRTH_YEAR, -1));
   const fresh = ids.map((id) => ({ id, p: plan.get(id)!, by: plan.get(id)!.birthDate ? Number(plan.get(id)!.birthDate!.slice(0, 4)) : UNKNOWN_BIRTH_YEAR }));
   for (const f of fresh) deltas.push(...rollupDeltas(f.p.after, f.p.unitId, f.by, 1));
   await tx.execute(sql`
