@@ -1,10 +1,12 @@
 /** Calendar dates as 'YYYY-MM-DD' strings; Vietnam is UTC+7 all year (no daylight saving). */
 export const VN_OFFSET_HOURS = 7;
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+// built from numbers rather than by parsing and printing an ISO string: imports call it per row
 export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -37,6 +37,8 @@ export const DOSE_COLUMNS: Column[] = [
   { key: 'given_on', vi: 'Ngày tiêm', en: 'Dose date', type: 'date', required: true },
   { key: 'unit_code', vi: 'Mã đơn vị tiêm', en: 'Unit code', type: 'text', required: true },
 ];
+/** The columns that say who a row is about. */
+const PERSON_COLUMNS = DOSE_COLUMNS.slice(0, 3);
 
 /** A person found for a row, with where their vaccination was counted (null before a first dose). */
 interface PersonHit {
@@ -101,15 +103,18 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   if (!data.length || data.length > MAX_ROWS) throw new AppError('bad_request', msg('importInvalid', lang));
   const today = vietnamToday(now);
 
-  const parsed = data.map((r) => ({ row: r.row, ...readRow(r.cells, header.keys, DOSE_COLUMNS, lang) }));
-  const ids = [...new Set(parsed.map((p) => s(p.fields.national_id)).filter((x): x is string => !!x))];
-  const names = parsed.filter((p) => !s(p.fields.national_id) && s(p.fields.full_name) && s(p.fields.birth_date))
-    .map((p) => ({ name: foldVietnamese(s(p.fields.full_name)!), birth: s(p.fields.birth_date)! }));
-  const unitCodes = [...new Set(parsed.map((p) => normalizeUnitCode(s(p.fields.unit_code), 3)).filter((c): c is string => !!c))];
+  // who each row is about first: the register is searched while the rest of every row is read
+  const who = data.map((r) => readRow(r.cells, header.keys, PERSON_COLUMNS, lang).fields);
+  const ids = [...new Set(who.map((w) => s(w.national_id)).filter((x): x is string => !!x))];
+  const names = who.filter((w) => !s(w.national_id) && s(w.full_name) && s(w.birth_date))
+    .map((w) => ({ name: foldVietnamese(s(w.full_name)!), birth: s(w.birth_date)! }));
   // independent reads side by side (on PostgreSQL each takes a pool connection)
-  const [found, byIdDoses, productList, units, lotList, intervals] = await Promise.all([
-    findPeople(db, ids, names), dosesByNationalId(db, ids), repo.listProducts(db), findUnitsByCodes(db, unitCodes, today), repo.listLots(db), repo.listIntervals(db),
-  ]);
+  const lookups = Promise.all([findPeople(db, ids, names), dosesByNationalId(db, ids), repo.listProducts(db), repo.listLots(db), repo.listIntervals(db)]);
+  lookups.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
+  await new Promise((resolve) => setImmediate(resolve)); // let the statements go out before the CPU-bound reading
+  const parsed = data.map((r) => ({ row: r.row, ...readRow(r.cells, header.keys, DOSE_COLUMNS, lang) }));
+  const unitCodes = [...new Set(parsed.map((p) => normalizeUnitCode(s(p.fields.unit_code), 3)).filter((c): c is string => !!c))];
+  const [[found, byIdDoses, productList, lotList, intervals], units] = await Promise.all([lookups, findUnitsByCodes(db, unitCodes, today)]);
   const hits = found.filter((h) => inScope(actor, { path: h.path }));
   // one pass over the people found, not one per row
   const byNationalId = groupBy(hits.filter((h) => h.nationalId), (h) => h.nationalId!);
@@ -212,7 +217,8 @@ async function applyDoses(tx: Queryable, actor: Actor, rows: DoseRowIn[], plan: 
     const lots = new Map((await repo.listLots(tx)).map((l) => [`${l.productId}|${l.lotCode}`, l.id]));
     for (const r of newLots) r.lotId = lots.get(`${r.product!.id}|${r.lotCode}`) ?? null;
   }
-  await tx.execute(sql`
+  // sent without waiting: the counts below are worked out while the database inserts
+  const inserted = tx.execute(sql`
     insert into vaccine_dose (person_id, product_id, lot_id, dose_number, kind, given_on, unit_id, entered_at, entered_by)
     select p, pr, l, n, k, g, u, ${now}, ${actor.id}
     from unnest(${rows.map((r) => r.personId)}::bigint[], ${rows.map((r) => r.product!.id)}::int[], ${rows.map((r) => r.lotId ?? null)}::int[],
@@ -237,15 +243,15 @@ async function applyDoses(tx: Queryable, actor: Actor, rows: DoseRowIn[], plan: 
   for (const { counted: c } of plan.values()) if (c?.unitId != null) deltas.push(...rollupDeltas(c, c.unitId, c.birthYear ?? UNKNOWN_BIRTH_YEAR, -1));
   const fresh = ids.map((id) => ({ id, p: plan.get(id)!, by: plan.get(id)!.birthDate ? Number(plan.get(id)!.birthDate!.slice(0, 4)) : UNKNOWN_BIRTH_YEAR }));
   for (const f of fresh) deltas.push(...rollupDeltas(f.p.after, f.p.unitId, f.by, 1));
-  await tx.execute(sql`
+  const state = tx.execute(sql`
     insert into vaccination_state (person_id, doses, first_dose_on, primary_done_on, booster_on, counted_unit_id, counted_birth_year)
     select * from unnest(${ids}::bigint[], ${fresh.map((f) => f.p.after.doses)}::smallint[], ${fresh.map((f) => f.p.after.firstDoseOn)}::date[],
       ${fresh.map((f) => f.p.after.primaryDoneOn)}::date[], ${fresh.map((f) => f.p.after.boosterOn)}::date[], ${fresh.map((f) => f.p.unitId)}::int[],
       ${fresh.map((f) => f.by)}::smallint[])
     on conflict (person_id) do update set doses = excluded.doses, first_dose_on = excluded.first_dose_on, primary_done_on = excluded.primary_done_on,
       booster_on = excluded.booster_on, counted_unit_id = excluded.counted_unit_id, counted_birth_year = excluded.counted_birth_year`);
-  await addRollups(tx, deltas);
-  await addDaily(tx, daily);
+  // one connection runs them in order; a failure in any rolls the whole import back
+  await Promise.all([inserted, state, addRollups(tx, deltas), addDaily(tx, daily)]);
   await writeAudit(tx, {
     userId: actor.id, unitId: actor.unit.id, action: 'import', entity: 'vaccine_dose', entityId: source, before: null,
     after: { rows: rows.length, people: ids.length },
