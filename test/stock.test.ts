@@ -75,6 +75,20 @@ describe('stock ledger', () => {
     // the commune sees only its own (empty) stock
     expect((await stock(clerk, hongGai)).balances).toEqual([]);
   });
+
+  it('exports the balances and the surplus or shortage to Excel and CSV', async () => {
+    const csv = await district.request({ method: 'GET', url: `/api/stock?unitId=${haLong}&format=csv` });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('.csv');
+    const lines = csv.body.replace('\uFEFF', '').split('\r\n');
+    expect(lines[0]).toBe('Đơn vị,Vắc xin,Số lô,Hạn dùng,Nhận,Chuyển đến,Chuyển đi,Hủy/hỏng,Điều chỉnh,Đã tiêm,Tồn,Tình trạng hạn dùng');
+    expect(lines.some((l) => /,200,0,0,10,0,1,189,Sắp hết hạn$/.test(l))).toBe(true);
+    expect(lines.some((l) => l.endsWith(',289,0,289'))).toBe(true);
+    const xlsx = await district.request({ method: 'GET', url: `/api/stock?unitId=${haLong}&format=xlsx&lang=en` });
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await clerk.request({ method: 'GET', url: `/api/stock?unitId=${haLong}&format=csv` })).statusCode).toBe(404);
+  });
 });
 
 describe('transfer plan', () => {

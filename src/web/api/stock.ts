@@ -1,5 +1,5 @@
 import type { Balance, Gap, Movement, NewMovement, Plan, StockReply, Transfer } from '../../server/modules/stock/schema.ts';
-import { api, query } from './client.ts';
+import { api, apiLanguage, query } from './client.ts';
 
 export type { Balance, Gap, Movement, NewMovement, Plan, StockReply, Transfer };
 
@@ -11,6 +11,7 @@ export interface ProductOption {
 }
 
 export const fetchStock = (unitId?: number) => api.get<StockReply>(`/api/stock${query({ unitId })}`);
+export const stockExportUrl = (unitId: number | undefined, format: 'xlsx' | 'csv') => `/api/stock${query({ unitId, format, lang: apiLanguage() })}`;
 export const recordMovement = (m: NewMovement) => api.post<Movement>('/api/stock/movements', m);
 export const fetchProducts = () => api.get<ProductOption[]>('/api/vaccine-products');
 

@@ -2,7 +2,7 @@ import { App, Button, Empty, Flex, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/client.ts';
-import { fetchStock, recordMovement, type NewMovement } from '../api/stock.ts';
+import { fetchStock, recordMovement, stockExportUrl, type NewMovement } from '../api/stock.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { BalanceTable } from '../components/stock/BalanceTable.tsx';
@@ -43,6 +43,7 @@ export default function StockPage() {
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <div style={{ flex: '0 1 320px' }}><UnitSelect {...(unitId !== undefined ? { value: unitId } : {})} onChange={setUnitId} /></div>
         <Button onClick={stock.reload}>{t('stock.common.refresh')}</Button>
+        <Button href={stockExportUrl(unitId, 'xlsx')} download>{t('stock.stock.exportXlsx')}</Button>
         {canWrite && <Button type="primary" onClick={() => setRecording(true)}>{t('stock.stock.record')}</Button>}
       </Flex>
       {stock.error ? <ErrorAlert error={stock.error} onRetry={stock.reload} /> : null}

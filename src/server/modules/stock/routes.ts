@@ -3,7 +3,9 @@ import { Type } from '@sinclair/typebox';
 import { vietnamToday } from '../../../domain/dates.ts';
 import { langOf } from '../../http/lang.ts';
 import type { AppDeps } from '../../http/deps.ts';
+import { sendDownload } from '../../http/table-export.ts';
 import { assertRole, requireActor } from '../auth/policy.ts';
+import { stockTable } from './export.ts';
 import * as plans from './plans.ts';
 import { IdParams, ListQuery, Movement, NewMovement, NewPlan, Plan, StockQuery, StockReply, Transfer, TransferChange } from './schema.ts';
 import * as service from './service.ts';
@@ -11,9 +13,11 @@ import * as service from './service.ts';
 const tags = ['stock'];
 
 export const stockRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { db, now }) => {
-  app.get('/api/stock', { schema: { tags, querystring: StockQuery, response: { 200: StockReply } } }, async (req) => {
+  app.get('/api/stock', { schema: { tags, querystring: StockQuery, response: { 200: StockReply } } }, async (req, res) => {
     const actor = requireActor(req);
-    return service.stockOverview(db, actor, req.query.unitId, langOf(req), vietnamToday(now()));
+    const today = vietnamToday(now());
+    const stock = await service.stockOverview(db, actor, req.query.unitId, langOf(req), today);
+    return req.query.format ? sendDownload(res, req.query.format, stockTable(stock, langOf(req), today)) : stock;
   });
 
   app.post('/api/stock/movements', { schema: { tags, body: NewMovement, response: { 201: Movement } } }, async (req, res) => {

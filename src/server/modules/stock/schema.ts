@@ -1,6 +1,7 @@
 import { Nullable } from '../../http/common-schema.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, IsoDate, UnitRef } from '../../http/common-schema.ts';
+import { ExportFormat } from '../../http/table-export.ts';
 
 const NamedUnit = Type.Object({ id: Type.Integer(), name: Type.String() });
 
@@ -62,7 +63,7 @@ export const Gap = Type.Object({
 });
 export type Gap = Static<typeof Gap>;
 
-export const StockQuery = Type.Object({ unitId: Type.Optional(Id) });
+export const StockQuery = Type.Object({ unitId: Type.Optional(Id), format: Type.Optional(ExportFormat) });
 export const StockReply = Type.Object({
   unit: UnitRef,
   balances: Type.Array(Balance),

@@ -24,6 +24,7 @@ export const stockVi = {
     shortage: 'Thiếu',
     enough: 'Đủ',
     record: 'Ghi nhập/xuất kho',
+    exportXlsx: 'Xuất Excel',
   },
   movement: {
     title: 'Ghi nhập/xuất kho',
@@ -84,6 +85,7 @@ export const stockEn: Widen<typeof stockVi> = {
     shortage: 'Shortage',
     enough: 'Enough',
     record: 'Record stock movement',
+    exportXlsx: 'Export to Excel',
   },
   movement: {
     title: 'Record stock movement',
