@@ -4,6 +4,7 @@
  *   [--registers-only | --skip-registers] [--people 10000000] [--register-probes 200] [--import-rows 100000]
  *   [--vaccination-only | --skip-vaccination] [--vaccination-probes 200]
  *   [--command-only | --skip-command] [--tasks 100000] [--command-probes 200]
+ *   [--levels-only | --skip-levels] [--levels-scale 1] [--levels-runs 5] [--levels-connections 50] [--levels-seconds 10]
  *
  * Loads a national dataset into a real PostgreSQL (BENCH_DATABASE_URL: a server on which the
  * benchmark creates and drops its own database; else a throwaway PostgreSQL 15 started here),
@@ -16,6 +17,10 @@
  * and its measurements; --vaccination-only runs the units, the people and that part alone.
  * Then the command part (bench/command: 100,000 tasks down the chain, a national conference with
  * every unit as a site, roll-call, the overdue roll-up); --command-only runs the units and that part.
+ * Then the levels part (bench/levels: populations of every unit, a tenth of the communes keeping the
+ * case register with --levels-scale × 1,000,000 cases, --levels-scale × 10,000,000 residents'
+ * vaccination state; the national weekly assessment, then the public portal under load from a second
+ * process); --levels-only runs the main dataset (reports and roll-ups) and that part.
  * --keep leaves the database (and the server started here) running at the end, for EXPLAIN.
  * Env: BENCH_DAYS (default 365), BENCH_DATABASE_URL, BENCH_PG_BIN.
  */
@@ -47,6 +52,8 @@ import { vaccinationMarkdown, vaccinationSummaryLines } from './vaccination/repo
 import { withSections, type PartRunInfo } from './sections.ts';
 import { runCommand } from './command/run.ts';
 import { commandMarkdown, commandSummaryLines } from './command/report.ts';
+import { runLevels } from './levels/run.ts';
+import { levelsMarkdown, levelsSummaryLines } from './levels/report.ts';
 import { HttpSession, shuffle } from './util.ts';
 
 const { values: argv } = parseArgs({
@@ -72,6 +79,12 @@ const { values: argv } = parseArgs({
     'skip-command': { type: 'boolean', default: false },
     tasks: { type: 'string', default: '100000' },
     'command-probes': { type: 'string', default: '200' },
+    'levels-only': { type: 'boolean', default: false },
+    'skip-levels': { type: 'boolean', default: false },
+    'levels-scale': { type: 'string', default: '1' },
+    'levels-runs': { type: 'string', default: '5' },
+    'levels-connections': { type: 'string', default: '50' },
+    'levels-seconds': { type: 'string', default: '10' },
   },
 });
 const DAYS = Number(argv.days ?? process.env.BENCH_DAYS ?? 365);
@@ -87,10 +100,16 @@ const IMPORT_ROWS = Number(argv['import-rows']);
 const VACCINATION_PROBES = Number(argv['vaccination-probes']);
 const TASKS = Number(argv.tasks);
 const COMMAND_PROBES = Number(argv['command-probes']);
+const LEVELS_SCALE = Number(argv['levels-scale']);
+const LEVELS_RUNS = Number(argv['levels-runs']);
+const LEVELS_CONNECTIONS = Number(argv['levels-connections']);
+const LEVELS_SECONDS = Number(argv['levels-seconds']);
 if (argv['registers-only'] && argv['skip-registers']) throw new Error('--registers-only and --skip-registers exclude each other');
 if (argv['vaccination-only'] && (argv['registers-only'] || argv['skip-vaccination'])) throw new Error('--vaccination-only excludes --registers-only and --skip-vaccination');
 if (argv['command-only'] && (argv['registers-only'] || argv['vaccination-only'] || argv['skip-command'])) throw new Error('--command-only excludes the other --*-only flags and --skip-command');
-for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS, VACCINATION_PROBES, TASKS, COMMAND_PROBES })) {
+if (argv['levels-only'] && (argv['registers-only'] || argv['vaccination-only'] || argv['command-only'] || argv['skip-levels'])) throw new Error('--levels-only excludes the other --*-only flags and --skip-levels');
+if (!(LEVELS_SCALE > 0 && LEVELS_SCALE <= 1)) throw new Error(`bad levels-scale: ${LEVELS_SCALE} (0 < scale ≤ 1)`);
+for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS, VACCINATION_PROBES, TASKS, COMMAND_PROBES, LEVELS_RUNS, LEVELS_CONNECTIONS, LEVELS_SECONDS })) {
   if (!Number.isInteger(v) || v < 1) throw new Error(`bad ${k.toLowerCase()}: ${v}`);
 }
 const PASSWORD = 'Bench@2021-password';
@@ -147,6 +166,17 @@ async function commandPart(db: Db, machine: string): Promise<{ section: string; 
   const r = await runCommand(db, { tasks: TASKS, probes: COMMAND_PROBES, log });
   const info = partRunInfo(t0, machine);
   return { section: commandMarkdown(r, info), summary: commandSummaryLines(r) };
+}
+
+/** The levels part (on the main dataset's reports; its own register, residents and vaccination state). */
+async function levelsPart(db: Db, url: string, form: Form, today: string, machine: string): Promise<{ section: string; summary: string[] }> {
+  const t0 = performance.now();
+  const r = await runLevels(db, {
+    url, formId: form.id, today, days: DAYS, people: Math.round(10_000_000 * LEVELS_SCALE), cases: Math.round(1_000_000 * LEVELS_SCALE),
+    runs: LEVELS_RUNS, connections: LEVELS_CONNECTIONS, seconds: LEVELS_SECONDS, appPool: APP_POOL, log,
+  });
+  const info = partRunInfo(t0, machine);
+  return { section: levelsMarkdown(r, info), summary: levelsSummaryLines(r) };
 }
 
 const oldDoc = () => (existsSync(DOC) ? readFileSync(DOC, 'utf8') : '');
@@ -242,6 +272,14 @@ async function main() {
     }
 
     // ------------------------------------------------------------ data
+    if (argv['levels-only']) {
+      log('loading the dataset (reports and roll-ups) for the levels part…');
+      const load = await loadDataset(db, { days: DAYS, today, provinces: PROVINCES, log });
+      const part = await levelsPart(db, url, load.form, today, machine);
+      writeFileSync(DOC, withSections(oldDoc(), { levels: part.section }));
+      console.log('\n' + part.summary.join('\n') + '\n\nLevels section written to docs/benchmarks.md');
+      return;
+    }
     log('loading the dataset…');
     const load = await loadDataset(db, { days: DAYS, today, provinces: PROVINCES, log });
     const form = load.form;
@@ -354,6 +392,7 @@ async function main() {
     const registers = argv['skip-registers'] ? undefined : await registersPart(db, form, machine);
     const vaccination = argv['skip-vaccination'] ? undefined : await vaccinationPart(db, machine);
     const commandResults = argv['skip-command'] ? undefined : await commandPart(db, machine);
+    const levels = argv['skip-levels'] ? undefined : await levelsPart(db, url, form, today, machine);
 
     const results: Results = {
       info: {
@@ -385,8 +424,8 @@ async function main() {
       cpu,
       submission,
     };
-    writeFileSync(DOC, withSections(oldDoc(), { registers: registers?.section, vaccination: vaccination?.section, command: commandResults?.section }, markdown(results)));
-    console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? []), ...(vaccination?.summary ?? []), ...(commandResults?.summary ?? [])].join('\n'));
+    writeFileSync(DOC, withSections(oldDoc(), { registers: registers?.section, vaccination: vaccination?.section, command: commandResults?.section, levels: levels?.section }, markdown(results)));
+    console.log('\n' + [...summaryLines(results), ...(registers?.summary ?? []), ...(vaccination?.summary ?? []), ...(commandResults?.summary ?? []), ...(levels?.summary ?? [])].join('\n'));
     console.log(`\nWritten to docs/benchmarks.md (${(results.info.seconds / 60).toFixed(1)} min)`);
   } finally {
     await cleanup();

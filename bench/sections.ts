@@ -7,6 +7,7 @@ export const SECTION_MARKERS = {
   registers: '<!-- registers: written by the register part of npm run bench (bench/registers) -->',
   vaccination: '<!-- vaccination: written by the vaccination part of npm run bench (bench/vaccination) -->',
   command: '<!-- command: written by the command part of npm run bench (bench/command) -->',
+  levels: '<!-- levels: written by the levels part of npm run bench (bench/levels) -->',
 } as const;
 export type SectionName = keyof typeof SECTION_MARKERS;
 const ORDER = Object.keys(SECTION_MARKERS) as SectionName[];

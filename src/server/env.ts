@@ -15,6 +15,11 @@ const EnvSchema = Type.Object({
   MAIL_FROM: Type.String({ minLength: 3, default: 'EpiCenter <no-reply@epicenter.local>' }),
   // the address users open the app at, for links in emails, e.g. https://epicenter.soyte.gov.vn
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  // the public portal (/api/public/*): requests per IP per minute, reply cache, small-count rule
+  PUBLIC_RATE_LIMIT: Type.Integer({ minimum: 1, default: 600 }),
+  PUBLIC_CACHE_SECONDS: Type.Integer({ minimum: 0, maximum: 3600, default: 60 }),
+  PUBLIC_SMALL_COUNT: Type.Integer({ minimum: 0, maximum: 100, default: 5 }),
+  PUBLIC_SMALL_COUNT_LEVEL: Type.Integer({ minimum: 1, maximum: 3, default: 3 }),
   LOG_LEVEL: Type.Union(
     ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
     { default: 'info' },
@@ -36,6 +41,14 @@ export interface Config {
   /** without a trailing slash; emails carry no link when unset */
   publicUrl: string | undefined;
   logLevel: Static<typeof EnvSchema>['LOG_LEVEL'];
+  /** requests per IP per minute to /api/public/* */
+  publicRateLimit: number;
+  /** how long a public reply is reused (0 = computed for every request) */
+  publicCacheSeconds: number;
+  /** public counts of people from 1 to below this are shown as "<n" (0 = off) … */
+  publicSmallCount: number;
+  /** … for units at this level and below (3 = communes, 2 = districts and communes) */
+  publicSmallCountLevel: number;
 }
 
 /** Reads the environment; throws one message listing every bad variable. */
@@ -62,5 +75,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: v.MAIL_FROM,
     publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     logLevel: v.LOG_LEVEL,
+    publicRateLimit: v.PUBLIC_RATE_LIMIT,
+    publicCacheSeconds: v.PUBLIC_CACHE_SECONDS,
+    publicSmallCount: v.PUBLIC_SMALL_COUNT,
+    publicSmallCountLevel: v.PUBLIC_SMALL_COUNT_LEVEL,
   };
 }

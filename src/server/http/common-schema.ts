@@ -1,9 +1,17 @@
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TNull, type TSchema, type TUnion } from '@sinclair/typebox';
 
 export const IsoDate = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 export const Id = Type.Integer({ minimum: 1 });
-/** A value or null. */
-export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+/**
+ * A value or null. For a primitive schema this is one schema of two types (`type: ['number',
+ * 'null']`): requests are validated with coerceTypes, and in an `anyOf` ajv coerces into the
+ * first branch that can take the value, so null would become 0 (number first) or 0 null (null
+ * first). With a type list nothing is coerced that already has one of the types.
+ */
+export const Nullable = <T extends TSchema>(t: T): TUnion<[T, TNull]> => {
+  if (typeof t.type !== 'string' || t.type === 'object' || t.type === 'array' || 'anyOf' in t) return Type.Union([t, Type.Null()]);
+  return Type.Unsafe({ ...t, type: [t.type, 'null'] }) as unknown as TUnion<[T, TNull]>;
+};
 
 export const UnitRef = Type.Object({
   id: Type.Integer(),

@@ -11,12 +11,17 @@ export interface PopulationImportReply {
 
 /** POSTs the raw .xlsx with XMLHttpRequest, because fetch cannot report upload progress. */
 export function uploadXlsx<T>(path: string, file: Blob, onProgress: (percent: number) => void): Promise<T> {
+  return uploadFile<T>('POST', path, file, XLSX, onProgress);
+}
+
+/** Sends a raw file as the request body, reporting upload progress. */
+export function uploadFile<T>(method: string, path: string, file: Blob, contentType: string, onProgress: (percent: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', path);
+    xhr.open(method, path);
     xhr.withCredentials = true;
     xhr.timeout = 120_000;
-    for (const [k, v] of Object.entries(requestHeaders('POST', { 'Content-Type': XLSX }))) xhr.setRequestHeader(k, v);
+    for (const [k, v] of Object.entries(requestHeaders(method, { 'Content-Type': contentType }))) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
     };

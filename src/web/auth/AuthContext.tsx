@@ -19,8 +19,11 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+// The public portal asks for no session: its visitors are anonymous until they open /login.
+const onPublicPortal = () => /^\/public(\/|$)/.test(window.location.pathname);
+
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<AuthState>({ status: 'loading' });
+  const [state, setState] = useState<AuthState>(() => (onPublicPortal() ? { status: 'anonymous' } : { status: 'loading' }));
 
   const reload = useCallback(() => {
     setState({ status: 'loading' });
@@ -31,7 +34,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
-  useEffect(reload, [reload]);
+  useEffect(() => {
+    if (!onPublicPortal()) reload();
+  }, [reload]);
   useEffect(() => onUnauthorized(() => setState({ status: 'anonymous' })), []);
 
   const value = useMemo<AuthValue>(

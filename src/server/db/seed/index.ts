@@ -10,6 +10,7 @@ import { findForm, insertForm } from '../../modules/forms/repository.ts';
 import { rebuildRollups } from '../../modules/rollups/repository.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoEpidemic, seedDemoPopulation, unitIdByCode } from './demo.ts';
 import { seedDemoCommand, seedDemoDuty } from './command-demo.ts';
+import { seedDemoLevels } from './levels-demo.ts';
 import { seedDemoRegisters } from './registers-demo.ts';
 import { seedDemoVaccination } from './vaccination-demo.ts';
 import { situationForm } from './situation-form.ts';
@@ -82,6 +83,7 @@ export async function seed(db: Db, opts: SeedOptions): Promise<{ seeded: boolean
     const users = (role: string, unitCode: string) => actorOf(db, DEMO_USERS.find((u) => u.role === role && u.unitCode === unitCode)!.username);
     const c = await seedDemoCommand(db, { nation: actor, province: await users('officer', '22'), district: await users('officer', '193') }, now, { conferenceLinkPattern: opts.conferenceLinkPattern ?? null });
     log(`  Chỉ đạo điều hành minh hoạ: ${c.conferences} hội nghị trực tuyến (${c.sites.toLocaleString('vi-VN')} điểm cầu), thông báo kết luận 125/TB-BCĐ với ${c.tasks} nhiệm vụ, ${duty.shifts} ca trực lãnh đạo`);
+    const lv = await seedDemoLevels(db, { nation: actor, province: await users('officer', '22') }, now); log(`  Cấp độ dịch minh hoạ: ${lv.weeks} tuần gần nhất, ${lv.units.toLocaleString('vi-VN')} đơn vị mỗi tuần, ${(lv.ms / 1000).toFixed(0)} giây`);
   }
   return { seeded: true };
 }
