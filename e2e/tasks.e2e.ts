@@ -43,8 +43,8 @@ describe('tasks in the browser', () => {
     await page.getByTestId('split-open').click();
     await page.locator('.ant-modal').waitFor();
     for (const ward of ['Hồng Gai', 'Bạch Đằng']) {
-      await page.getByTestId('split-units').click();
-      await page.keyboard.type(ward);
+      // typed into the search box itself: a second click on the select could close its list
+      await page.getByTestId('split-units').locator('input').fill(ward);
       await pick(page, ward);
     }
     await page.locator('.ant-modal .ant-btn-primary').click();
