@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
 import { createUser } from '../src/server/modules/auth/service.ts';
@@ -145,9 +146,15 @@ describe("a province's adjusted rules", () => {
   let copy: RuleSetJson;
 
   it('are a copy of a national set for the province, named after it, keeping its marks', async () => {
-    const res = await post(province, { basedOnId: ids.d218 });
+    const clientId = randomUUID();
+    const res = await post(province, { basedOnId: ids.d218, clientId });
     expect(res.statusCode, res.body).toBe(201);
     copy = res.json();
+    // a retried create returns the copy already made
+    const retried = await post(province, { basedOnId: ids.d218, clientId });
+    expect(retried.statusCode, retried.body).toBe(201);
+    expect(retried.json().id).toBe(copy.id);
+    expect(await t.db.query({ text: `select id from level_rule_set where unit_id = $1`, values: [u.quangNinh] })).toHaveLength(1);
     const base = await ruleSet(admin, ids.d218);
     expect(copy).toMatchObject({
       code: '218/QĐ-BYT (Quảng Ninh)',

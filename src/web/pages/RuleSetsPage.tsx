@@ -40,7 +40,7 @@ export default function RuleSetsPage() {
     content: t('levelRules.list.adjustText'),
     okText: t('levelRules.list.adjustOk'),
     cancelText: t('levelRules.list.cancel'),
-    onOk: () => create({ basedOnId: s.id }),
+    onOk: () => create({ basedOnId: s.id, clientId: crypto.randomUUID() }),
   });
 
   const columns: TableColumnsType<RuleSetSummary> = [

@@ -78,18 +78,22 @@ export async function lockRuleSets(db: Queryable): Promise<void> {
   await db.exec('lock table level_rule_set in share row exclusive mode');
 }
 
+export async function ruleSetIdByClientId(db: Queryable, clientId: string): Promise<number | undefined> {
+  return (await db.query<{ id: number }>(sql`select id from level_rule_set where client_id = ${clientId}::uuid`))[0]?.id;
+}
+
 export async function insertRuleSet(
   db: Queryable,
-  s: RuleSetFields & { unitId: number | null; basedOnId: number | null },
+  s: RuleSetFields & { unitId: number | null; basedOnId: number | null; clientId: string | null },
   userId: number,
   at: Date,
 ): Promise<number> {
   const rows = await db.query<{ id: number }>(sql`
     insert into level_rule_set (code, name, source, unit_id, based_on_id, valid_from, valid_to, definition, measures, to_confirm, note,
-      created_by, created_at)
+      client_id, created_by, created_at)
     values (${s.code}, ${s.name}, ${s.source}, ${s.unitId}, ${s.basedOnId}, ${s.validFrom}::date, ${s.validTo}::date,
       ${JSON.stringify(s.definition)}::jsonb, ${JSON.stringify(s.measures)}::jsonb, ${JSON.stringify(s.toConfirm)}::jsonb, ${s.note},
-      ${userId}, ${at})
+      ${s.clientId}::uuid, ${userId}, ${at})
     returning id`);
   return rows[0]!.id;
 }

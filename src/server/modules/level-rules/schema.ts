@@ -135,7 +135,10 @@ const Fields = {
  * province's adjusted copy of a national set (its officers and administrators; `basedOnId`
  * required). What a copy leaves out it takes from the set it copies.
  */
-export const NewRuleSet = Type.Object({ ...Fields, basedOnId: Type.Optional(Id) }, closed);
+export const NewRuleSet = Type.Object(
+  { ...Fields, basedOnId: Type.Optional(Id), clientId: Type.Optional(Type.String({ format: 'uuid', description: 'a retried create returns the set already made' })) },
+  closed,
+);
 export type NewRuleSet = Static<typeof NewRuleSet>;
 
 /** The values to change; `toConfirm` without a value confirms it (national administrators). */

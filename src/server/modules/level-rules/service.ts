@@ -125,6 +125,12 @@ const fieldsOf = (s: repo.RuleSetRow): repo.RuleSetFields => ({
 export async function createRuleSet(tx: Queryable, a: Actor, body: NewRuleSet, lang: Lang, now: Date): Promise<RuleSet> {
   const national = isNationalAdmin(a);
   if (!national && !isProvinceEditor(a)) throw forbidden(lang);
+  if (body.clientId !== undefined) {
+    // under the lock that check() takes too, so two retries at once make one set
+    await repo.lockRuleSets(tx);
+    const made = await repo.ruleSetIdByClientId(tx, body.clientId);
+    if (made !== undefined) return presentById(tx, a, made);
+  }
   let base: repo.RuleSetRow | undefined;
   if (body.basedOnId !== undefined) {
     base = await visibleSet(tx, a, body.basedOnId, lang);
@@ -160,7 +166,7 @@ export async function createRuleSet(tx: Queryable, a: Actor, body: NewRuleSet, l
     toConfirm: nextMarks(a, before, definition, body.toConfirm, lang),
   };
   await check(tx, fields, owner, undefined, lang);
-  const id = await repo.insertRuleSet(tx, { ...fields, unitId: owner, basedOnId: base?.id ?? null }, a.id, now);
+  const id = await repo.insertRuleSet(tx, { ...fields, unitId: owner, basedOnId: base?.id ?? null, clientId: body.clientId ?? null }, a.id, now);
   await writeAudit(tx, {
     userId: a.id, unitId: a.unit.id, action: 'create', entity: ENTITY, entityId: String(id), before: null,
     after: { ...fields, unitId: owner, basedOnId: base?.id ?? null },

@@ -18,11 +18,13 @@ export function NewRuleSetModal({ sources, onCancel, onCreate }: { sources: Rule
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
+  // one per form: sending it again after a lost reply returns the set already made
+  const [clientId] = useState(() => crypto.randomUUID());
   const submit = async () => {
     const v = await form.validateFields();
     setSaving(true);
     try {
-      const ok = await onCreate({ ...v, validFrom: v.validFrom.format('YYYY-MM-DD'), validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null });
+      const ok = await onCreate({ ...v, clientId, validFrom: v.validFrom.format('YYYY-MM-DD'), validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null });
       if (ok) onCancel();
     } finally {
       setSaving(false);
