@@ -33,6 +33,8 @@ describe('dates', () => {
     expect(isIsoDate('2021-12-10')).toBe(true);
     expect(isIsoDate('2021-02-29')).toBe(false);
     expect(isIsoDate('2021-13-01')).toBe(false);
+    expect(['2024-02-29', '2000-02-29', '2021-04-30', '2021-12-31'].every(isIsoDate)).toBe(true);
+    expect(['1900-02-29', '2021-04-31', '2021-00-10', '2021-01-00', '2021-1-01', '10/12/2021'].some(isIsoDate)).toBe(false);
   });
 });
 
