@@ -77,37 +77,45 @@ export function notifyUnauthorized(path: string, status: number): void {
   if (status === 401 && !path.startsWith('/api/auth/')) unauthorizedListeners.forEach((l) => l());
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * `fetch` with the app's timeout and the body read as JSON when it is JSON; a network failure or
+ * a timeout is an ApiError of status 0. Shared by the signed-in client and the public portal's.
+ */
+export async function fetchJson(path: string, init: RequestInit): Promise<{ ok: boolean; status: number; body: unknown }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   let res: Response;
   try {
-    res = await fetch(path, {
-      method,
-      credentials: 'same-origin',
-      headers: requestHeaders(method, body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: controller.signal,
-    });
+    res = await fetch(path, { ...init, signal: controller.signal });
   } catch {
     throw new ApiError(0, controller.signal.aborted ? 'timeout' : 'network', '');
   } finally {
     clearTimeout(timer);
   }
   const text = await res.text().catch(() => '');
-  let parsed: unknown = undefined;
+  let body: unknown = undefined;
   if (text) {
     try {
-      parsed = JSON.parse(text);
+      body = JSON.parse(text);
     } catch {
-      parsed = undefined;
+      body = undefined;
     }
   }
+  return { ok: res.ok, status: res.status, body };
+}
+
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetchJson(path, {
+    method,
+    credentials: 'same-origin',
+    headers: requestHeaders(method, body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (!res.ok) {
     notifyUnauthorized(path, res.status);
-    throw toApiError(res.status, parsed);
+    throw toApiError(res.status, res.body);
   }
-  return parsed as T;
+  return res.body as T;
 }
 
 export const api = {

@@ -11,7 +11,7 @@ import type {
   PublicLevels,
   PublicOverview,
 } from '../../server/modules/public/schema.ts';
-import { ApiError, apiLanguage, query, toApiError } from './client.ts';
+import { apiLanguage, fetchJson, query, toApiError } from './client.ts';
 
 export type {
   BoundaryCollection,
@@ -28,33 +28,14 @@ export type {
   UnitLevel,
 } from '../../server/modules/public/schema.ts';
 
-const TIMEOUT_MS = 30_000;
-
 async function getPublic<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const lang = apiLanguage();
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
-  let res: Response;
-  try {
-    res = await fetch(path + query({ ...params, lang }), {
-      credentials: 'omit',
-      headers: { Accept: 'application/json', 'Accept-Language': lang },
-      signal: controller.signal,
-    });
-  } catch {
-    throw new ApiError(0, controller.signal.aborted ? 'timeout' : 'network', '');
-  } finally {
-    clearTimeout(timer);
-  }
-  const text = await res.text().catch(() => '');
-  let parsed: unknown = undefined;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = undefined;
-  }
-  if (!res.ok) throw toApiError(res.status, parsed);
-  return parsed as T;
+  const res = await fetchJson(path + query({ ...params, lang }), {
+    credentials: 'omit',
+    headers: { Accept: 'application/json', 'Accept-Language': lang },
+  });
+  if (!res.ok) throw toApiError(res.status, res.body);
+  return res.body as T;
 }
 
 /** The nation when `unitId` is left out. */

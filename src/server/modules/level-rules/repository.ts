@@ -3,28 +3,6 @@ import { sql } from '../../db/sql.ts';
 import type { Queryable } from '../../db/client.ts';
 import type { UnitRef } from '../../http/common-schema.ts';
 
-export interface RuleSetRow {
-  id: number;
-  code: string;
-  name: string;
-  source: string;
-  /** the province of an adjusted copy; null for a national set */
-  unitId: number | null;
-  province: UnitRef | null;
-  /** the province's path, for scope checks */
-  provincePath: string | null;
-  basedOnId: number | null;
-  basedOnCode: string | null;
-  validFrom: string;
-  validTo: string | null;
-  definition: RuleSetDefinition;
-  measures: MeasureTable;
-  toConfirm: string[];
-  note: string | null;
-  createdAt: Date;
-  updatedAt: Date | null;
-}
-
 /** What a write stores. */
 export interface RuleSetFields {
   code: string;
@@ -36,6 +14,19 @@ export interface RuleSetFields {
   measures: MeasureTable;
   toConfirm: string[];
   note: string | null;
+}
+
+export interface RuleSetRow extends RuleSetFields {
+  id: number;
+  /** the province of an adjusted copy; null for a national set */
+  unitId: number | null;
+  province: UnitRef | null;
+  /** the province's path, for scope checks */
+  provincePath: string | null;
+  basedOnId: number | null;
+  basedOnCode: string | null;
+  createdAt: Date;
+  updatedAt: Date | null;
 }
 
 const columns = `s.id, s.code, s.name, s.source, s.unit_id as "unitId",
