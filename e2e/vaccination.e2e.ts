@@ -97,4 +97,49 @@ describe('vaccination in the browser', () => {
     expect(await primary18(district)).toBe('2 / 4 (50%)');
     expect(await targetStatus(district)).toBe('Đã đạt');
   });
+
+  // goes on from the doses above: 2 of the 4 adults have the primary series
+  it('an officer raises the share and moves the due date of a target: the status follows; the commune cannot edit; a closed campaign is marked', async () => {
+    const clerk = await pageAs('xa.honggai');
+    await clerk.goto(`${e.baseUrl}/campaigns/${campaignId}`);
+    await clerk.getByTestId('campaign-title').waitFor();
+    expect(await clerk.getByTestId('campaign-actions').count()).toBe(0);
+
+    const district = await pageAs('tp.halong');
+    expect(await targetStatus(district)).toBe('Đã đạt');
+    await district.getByTestId('campaign-edit-open').click();
+    const row = district.getByTestId('campaign-target-0');
+    await row.locator('.ant-input-number-input').fill('75');
+    // Tab rather than Enter: Enter would submit the form from the picker
+    const setDue = async (target: typeof row, text: string) => {
+      const due = target.locator('.ant-picker input');
+      await due.click();
+      await due.fill(text);
+      await district.keyboard.press('Tab');
+      expect(await due.inputValue()).toBe(text);
+    };
+    await setDue(row, '20/12/2021');
+    // a second target repeating the first is refused by the server, the message at its due date
+    await district.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    const second = district.getByTestId('campaign-target-1');
+    await second.locator('.ant-input-number-input').fill('75');
+    await setDue(second, '20/12/2021');
+    await district.getByTestId('campaign-save').click();
+    await expect.poll(() => second.locator('.ant-form-item-explain-error').innerText()).toBe('Chỉ tiêu 2 trùng nhóm tuổi, mũi tiêm và hạn với một chỉ tiêu khác');
+    await second.getByRole('button', { name: 'Bỏ chỉ tiêu này' }).click();
+    await district.getByTestId('campaign-save').click();
+    await district.getByTestId('campaign-edit').waitFor({ state: 'detached' });
+    // 3 of 4 needed now, and no one reached the stage over the last 7 days
+    expect(await targetStatus(district)).toBe('Chậm tiến độ');
+    expect(await district.locator('.ant-card-head-title').first().innerText()).toBe('Đủ liều cơ bản – Từ 18 tuổi: 75% trước 20/12/2021');
+
+    await district.getByTestId('campaign-close').click();
+    await district.getByTestId('close-reason').fill('Tạo nhầm, thay bằng chiến dịch của tỉnh');
+    await district.locator('.ant-modal .ant-btn-dangerous').click();
+    await district.getByTestId('campaign-closed').waitFor();
+    expect(await district.getByTestId('campaign-edit-open').count()).toBe(0);
+    expect(await district.locator('.ant-alert').innerText()).toContain('Tạo nhầm, thay bằng chiến dịch của tỉnh');
+    await district.goto(`${e.baseUrl}/campaigns`);
+    expect(await district.locator('.ant-list-item', { hasText: 'Chiến dịch tiêm chủng cuối năm 2021' }).innerText()).toContain('Đã kết thúc');
+  });
 });

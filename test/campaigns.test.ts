@@ -114,3 +114,165 @@ describe('campaigns', () => {
     expect((await dosesNeeded(t.db, units, '2022-02-01')).get(bachDang)).toBe(0);
   });
 });
+
+describe('campaign edits', () => {
+  const dose1 = { ageGroup: '18+', stage: 'dose1', targetShare: 1, dueDate: '2021-12-15' } as const;
+  const children511 = { ageGroup: '5-11', stage: 'dose1', targetShare: 0.5, dueDate: '2021-12-31' } as const;
+  type Target = { id: number; ageGroup: string; stage: string; targetShare: number; dueDate: string };
+  let id: number;
+  let province: Session;
+  let clerk: Session;
+
+  const put = (who: Session, body: object, lang = 'vi') =>
+    who.request({ method: 'PUT', url: `/api/campaigns/${id}`, payload: body, headers: { 'accept-language': lang } });
+  const read = async (unit = haLong) => (await officer.request({ method: 'GET', url: `/api/campaigns/${id}?unitId=${unit}` })).json();
+  /** Hồng Gai's status on each target of the campaign, in the order shown */
+  const hongGaiStatus = async () => (await read()).targets.map((p: { children: { unit: { id: number }; status: string }[] }) =>
+    p.children.find((c) => c.unit.id === hongGai)!.status);
+  /** the doses Hồng Gai needs for the campaigns covering it */
+  const need = async () => (await dosesNeeded(t.db, [(await findUnit(t.db, hongGai))!], '2021-12-10')).get(hongGai);
+  /** what it needs without this describe's campaign */
+  let needBefore: number | undefined;
+  const auditRows = () => t.db.query<{ action: string; before: unknown; after: unknown }>(sql`
+    select action, before, after from audit_log where entity = 'vaccination_campaign' and entity_id = ${String(id)} order by id`);
+
+  beforeAll(async () => {
+    province = await t.login('tinh.quangninh');
+    clerk = await t.login('xa.honggai');
+    needBefore = await need();
+    const res = await officer.request({ method: 'POST', url: '/api/campaigns', payload: { unitId: haLong, name: 'Tiêm mũi 1 Hạ Long', targets: [dose1, children511] } });
+    expect(res.statusCode, res.body).toBe(201);
+    id = res.json().id;
+  });
+
+  it('are for the officers of the unit or above; the units under it see the campaign but may not edit it', async () => {
+    const canEdit = async (who: Session) => (await who.request({ method: 'GET', url: `/api/campaigns/${id}` })).json().campaign.canEdit;
+    expect([await canEdit(officer), await canEdit(province), await canEdit(clerk)]).toEqual([true, true, false]);
+    const { targets } = (await read()).campaign;
+    expect((await put(clerk, { name: 'x', targets })).statusCode).toBe(403);
+  });
+
+  it('moves a due date and a share: the status follows at once; renames, adds and removes targets; audits before and after', async () => {
+    // Hồng Gai: 900 of 1000 with 20 a day, 1000 reached on 15/12
+    // and none of its 200 children
+    expect(await hongGaiStatus()).toEqual(['on_track', 'behind']);
+    const before = (await read()).campaign;
+    const [first, second] = before.targets as Target[];
+    expect(before.version).toBe(1);
+
+    const earlier = await put(officer, { name: before.name, version: 1, targets: [{ ...first!, dueDate: '2021-12-14' }, second] });
+    expect(earlier.statusCode, earlier.body).toBe(200);
+    expect(earlier.json()).toMatchObject({ version: 2, targets: [{ id: first!.id, dueDate: '2021-12-14' }, { id: second!.id }] });
+    expect(await hongGaiStatus()).toEqual(['behind', 'behind']);
+
+    const lower = await put(officer, { name: before.name, version: 2, targets: [{ ...first!, dueDate: '2021-12-14', targetShare: 0.9 }, second] });
+    expect(lower.statusCode, lower.body).toBe(200);
+    expect(await hongGaiStatus()).toEqual(['met', 'behind']);
+
+    // renamed; the 5–11 target removed, a primary target added
+    const primary = { ageGroup: '18+', stage: 'primary', targetShare: 0.6, dueDate: '2021-12-20' };
+    const res = await put(officer, { name: '  Tiêm chủng Hạ Long tháng 12 ', version: 3, targets: [{ ...first!, dueDate: '2021-12-14', targetShare: 0.9 }, primary] });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ name: 'Tiêm chủng Hạ Long tháng 12', version: 4 });
+    expect(res.json().targets.map((x: Target) => x.stage)).toEqual(['dose1', 'primary']);
+    expect(res.json().targets[0].id).toBe(first!.id);
+    expect(await hongGaiStatus()).toEqual(['met', 'met']);
+
+    const rows = await auditRows();
+    expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'update', 'update']);
+    expect(rows[1]!.before).toMatchObject({ targets: [{ dueDate: '2021-12-15' }, { ageGroup: '5-11' }] });
+    expect(rows[1]!.after).toMatchObject({ targets: [{ dueDate: '2021-12-14' }, { ageGroup: '5-11' }] });
+    expect(rows[3]!.before).toMatchObject({ name: 'Tiêm mũi 1 Hạ Long', targets: [{ targetShare: 0.9 }, { ageGroup: '5-11' }] });
+    expect(rows[3]!.after).toEqual({ name: 'Tiêm chủng Hạ Long tháng 12', closed: null, targets: [{ ...first!, dueDate: '2021-12-14', targetShare: 0.9 }, { id: expect.any(Number), ...primary }] });
+  });
+
+  it('takes a retried edit as done: no new version, no audit row, no target twice; an edit on an old version is refused', async () => {
+    const { campaign } = await read();
+    const audits = (await auditRows()).length;
+    // the list as the form sent it before the first save returned ids: the added target has none
+    const sent = { name: campaign.name, version: campaign.version - 1, targets: campaign.targets.map(({ id: targetId, ...x }: Target, i: number) => (i === 0 ? { id: targetId, ...x } : x)) };
+    const again = await put(officer, sent);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json()).toEqual(campaign);
+    expect((await auditRows()).length).toBe(audits);
+
+    const stale = await put(province, { ...sent, name: 'Tên khác' }, 'en');
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.message).toContain('Someone else');
+    expect((await read()).campaign).toEqual(campaign);
+  });
+
+  it('refuses bad input naming the field, in Vietnamese and in English, and changes nothing', async () => {
+    const { campaign } = await read();
+    const [first, second] = campaign.targets as Target[];
+    const fieldsOf = async (body: object, lang = 'vi') => {
+      const res = await put(officer, body, lang);
+      expect([400, 422]).toContain(res.statusCode);
+      return res.json().error.fields as { field: string; message: string }[];
+    };
+    expect(await fieldsOf({ name: '   ', targets: [first] })).toEqual([{ field: 'name', message: 'Cần nhập tên chiến dịch' }]);
+    expect(await fieldsOf({ name: 'x', targets: [first, { ...second!, ...dose1, dueDate: first!.dueDate, id: undefined }] }, 'en'))
+      .toEqual([{ field: 'targets.1', message: 'Target 2 repeats the age group, stage and due date of another target' }]);
+    expect(await fieldsOf({ name: 'x', targets: [{ ...first!, id: 999999 }] }))
+      .toEqual([{ field: 'targets.0.id', message: expect.stringContaining('Chỉ tiêu 1 không thuộc chiến dịch này') }]);
+    expect((await fieldsOf({ name: 'x', targets: [{ ...first!, targetShare: 1.5 }] })).map((f) => f.field)).toEqual(['targets.0.targetShare']);
+    expect((await fieldsOf({ name: 'x', targets: [{ ...first!, dueDate: '2021-02-30' }] }, 'en'))).toEqual([
+      { field: 'targets.0.dueDate', message: expect.stringContaining('targets.0.dueDate') },
+    ]);
+    expect((await fieldsOf({ name: 'x', targets: [] })).map((f) => f.field)).toEqual(['targets']);
+    expect((await read()).campaign).toEqual(campaign);
+  });
+
+  it('closing stops the claim on stock and the units behind, keeps the campaign readable and refuses edits until reopened', async () => {
+    // a 5–11 target of its own (Hồng Gai's 200 children, none vaccinated) shows what the campaign claims
+    const { campaign } = await read();
+    expect(await need()).toBe(needBefore);
+    const res = await put(officer, { name: campaign.name, targets: [...campaign.targets, children511] });
+    expect(res.statusCode, res.body).toBe(200);
+    const behind = async () => (await officer.request({ method: 'GET', url: `/api/campaigns/behind?unitId=${haLong}` })).json().rows
+      .filter((r: { campaign: { id: number } }) => r.campaign.id === id).length;
+    expect(await need()).toBe(needBefore! + 100);
+    expect(await behind()).toBeGreaterThan(0);
+
+    const closed = await officer.request({ method: 'POST', url: `/api/campaigns/${id}/close`, payload: { reason: ' Kết thúc đợt tiêm ' } });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().closed).toEqual({ at: '2021-12-10T05:00:00.000Z', by: expect.any(String), reason: 'Kết thúc đợt tiêm' });
+    expect(await need()).toBe(needBefore);
+    expect(await behind()).toBe(0);
+    // still listed (after the open ones) and readable with its progress
+    const list = (await officer.request({ method: 'GET', url: `/api/campaigns?unitId=${haLong}` })).json();
+    expect(list.at(-1)).toMatchObject({ id, closed: { reason: 'Kết thúc đợt tiêm' } });
+    expect((await read()).targets).toHaveLength(3);
+
+    const edit = await put(officer, { name: 'Tên mới', targets: campaign.targets });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.json().error.message).toBe('Chiến dịch đã kết thúc; mở lại chiến dịch để sửa');
+
+    const audits = (await auditRows()).length;
+    const again = await officer.request({ method: 'POST', url: `/api/campaigns/${id}/close`, payload: {} });
+    expect(again.json().closed).toEqual(closed.json().closed);
+    expect((await auditRows()).length).toBe(audits);
+
+    const reopened = await province.request({ method: 'POST', url: `/api/campaigns/${id}/reopen` });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    expect(reopened.json().closed).toBeNull();
+    expect(await need()).toBe(needBefore! + 100);
+    expect((await province.request({ method: 'POST', url: `/api/campaigns/${id}/reopen` })).statusCode).toBe(200);
+    const rows = await auditRows();
+    expect(rows.slice(-2).map((r) => r.action)).toEqual(['close', 'reopen']);
+    expect(rows.at(-2)).toMatchObject({ before: { closed: null }, after: { closed: { reason: 'Kết thúc đợt tiêm' } } });
+    expect(rows.length).toBe(audits + 1);
+  });
+
+  it('deletes a campaign made by mistake with its targets; the audit log keeps what it was', async () => {
+    const { campaign } = await read();
+    const res = await officer.request({ method: 'DELETE', url: `/api/campaigns/${id}` });
+    expect(res.statusCode, res.body).toBe(204);
+    expect((await officer.request({ method: 'GET', url: `/api/campaigns/${id}` })).statusCode).toBe(404);
+    expect(await t.db.query(sql`select id from campaign_target where campaign_id = ${id}`)).toEqual([]);
+    expect((await auditRows()).at(-1)).toMatchObject({ action: 'delete', before: { name: campaign.name, targets: campaign.targets }, after: null });
+    // a second delete finds nothing to delete
+    expect((await officer.request({ method: 'DELETE', url: `/api/campaigns/${id}` })).statusCode).toBe(404);
+    expect(await need()).toBe(needBefore);
+  });
+});

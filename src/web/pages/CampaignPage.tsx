@@ -1,7 +1,10 @@
-import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
+import { Alert, Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { fetchCampaign } from '../api/campaigns.ts';
+import { CampaignActions } from '../components/campaigns/CampaignActions.tsx';
+import { CampaignEditForm } from '../components/campaigns/CampaignEditForm.tsx';
 import { ProgressTable } from '../components/campaigns/ProgressTable.tsx';
 import { StatusTag } from '../components/campaigns/StatusTag.tsx';
 import { useTargetLabel } from '../components/campaigns/TargetLabel.tsx';
@@ -11,7 +14,10 @@ import { UnitSelect } from '../components/users/UnitSelect.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 import { useFormat } from '../hooks/useFormat.ts';
 
-/** One campaign at a unit: each target with the unit's and its children's progress, the behind listed. */
+/**
+ * One campaign at a unit: each target with the unit's and its children's progress, the behind
+ * listed; for the officers of its unit or above, an edit mode and closing or deleting it.
+ */
 export default function CampaignPage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -21,6 +27,8 @@ export default function CampaignPage() {
   const unitId = params.get('unitId') ? Number(params.get('unitId')) : undefined;
   const data = useAsync(() => fetchCampaign(id, unitId), [id, unitId]);
   const setUnit = (u: number) => setParams({ unitId: String(u) });
+  const [editing, setEditing] = useState(false);
+  const navigate = useNavigate();
 
   if (data.error) return <ErrorAlert error={data.error} onRetry={data.reload} />;
   if (!data.data) return <PageSpinner />;
@@ -28,7 +36,20 @@ export default function CampaignPage() {
   return (
     <>
       <Link to="/campaigns">{t('campaigns.back')}</Link>
-      <Typography.Title level={3}>{campaign.name}</Typography.Title>
+      <Flex wrap gap={8} align="center" justify="space-between">
+        <Typography.Title level={3} data-testid="campaign-title">
+          {campaign.name} {campaign.closed && <Tag data-testid="campaign-closed">{t('campaigns.closedTag')}</Tag>}
+        </Typography.Title>
+        {campaign.canEdit && !editing && (
+          <CampaignActions campaign={campaign} onEdit={() => setEditing(true)} onChanged={data.reload} onDeleted={() => navigate('/campaigns')} />
+        )}
+      </Flex>
+      {campaign.closed && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }}
+          message={t('campaigns.closedNote', { date: f.dateTime(campaign.closed.at), by: campaign.closed.by ?? '' })}
+          description={<>{campaign.closed.reason && <div>{t('campaigns.closedReason', { reason: campaign.closed.reason })}</div>}{t('campaigns.closedEffect')}</>} />
+      )}
+      {editing && <CampaignEditForm campaign={campaign} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); data.reload(); }} />}
       <Flex wrap gap={8} style={{ marginBottom: 12 }}>
         <div style={{ flex: '0 1 320px' }}><UnitSelect value={unit.id} onChange={setUnit} /></div>
       </Flex>

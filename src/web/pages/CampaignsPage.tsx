@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, Flex, List, Typography } from 'antd';
+import { App, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -53,7 +53,7 @@ export default function CampaignsPage() {
         renderItem={(c) => (
           <List.Item extra={<Link to={`/campaigns/${c.id}${unitId ? `?unitId=${unitId}` : ''}`}>{t('campaigns.open')}</Link>}>
             <List.Item.Meta
-              title={<Link to={`/campaigns/${c.id}${unitId ? `?unitId=${unitId}` : ''}`}>{c.name}</Link>}
+              title={<><Link to={`/campaigns/${c.id}${unitId ? `?unitId=${unitId}` : ''}`}>{c.name}</Link> {c.closed && <Tag>{t('campaigns.closedTag')}</Tag>}</>}
               description={<>{c.unit.name}{c.targets.map((x) => <div key={x.id}>{label(x)}</div>)}</>}
             />
           </List.Item>

@@ -38,10 +38,12 @@ export function assertInScope(req: FastifyRequest, actor: Actor, unit: { path: s
 const writers: Role[] = ['admin', 'officer', 'clerk'];
 const reviewers: Role[] = ['admin', 'officer'];
 
+export function hasRole(actor: Actor, kind: 'write' | 'review' | 'admin'): boolean {
+  return kind === 'write' ? writers.includes(actor.role) : kind === 'review' ? reviewers.includes(actor.role) : actor.role === 'admin';
+}
+
 export function assertRole(req: FastifyRequest, actor: Actor, kind: 'write' | 'review' | 'admin'): void {
-  const ok =
-    kind === 'write' ? writers.includes(actor.role) : kind === 'review' ? reviewers.includes(actor.role) : actor.role === 'admin';
-  if (!ok) throw new AppError('forbidden', msg('forbidden', langOf(req)));
+  if (!hasRole(actor, kind)) throw new AppError('forbidden', msg('forbidden', langOf(req)));
 }
 
 export function assertNationalAdmin(req: FastifyRequest, actor: Actor): void {

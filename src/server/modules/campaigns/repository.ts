@@ -12,6 +12,11 @@ export interface CampaignRow {
   unitPath: string;
   name: string;
   createdAt: Date;
+  version: number;
+  closedAt: Date | null;
+  /** full name of who closed it */
+  closedBy: string | null;
+  closeReason: string | null;
 }
 
 export interface TargetRow {
@@ -23,8 +28,9 @@ export interface TargetRow {
   dueDate: string;
 }
 
-const campaignColumns = `select c.id, c.unit_id as "unitId", u.full_name as "unitName", u.path as "unitPath", c.name, c.created_at as "createdAt"
-  from vaccination_campaign c join org_unit u on u.id = c.unit_id`;
+const campaignColumns = `select c.id, c.unit_id as "unitId", u.full_name as "unitName", u.path as "unitPath", c.name, c.created_at as "createdAt",
+    c.version, c.closed_at as "closedAt", cu.full_name as "closedBy", c.close_reason as "closeReason"
+  from vaccination_campaign c join org_unit u on u.id = c.unit_id left join app_user cu on cu.id = c.closed_by`;
 
 export async function findCampaign(db: Queryable, id: number): Promise<CampaignRow | undefined> {
   return (await db.query<CampaignRow>({ text: `${campaignColumns} where c.id = $1`, values: [id] }))[0];
@@ -35,7 +41,7 @@ export async function campaignsAround(db: Queryable, path: string): Promise<Camp
   return db.query<CampaignRow>({
     text: `${campaignColumns}
       where ($1 ~>=~ u.path and $1 ~<~ subtree_end(u.path)) or (u.path ~>=~ $1 and u.path ~<~ subtree_end($1))
-      order by c.created_at desc, c.id desc`,
+      order by c.closed_at is not null, c.created_at desc, c.id desc`,
     values: [path],
   });
 }
@@ -46,13 +52,13 @@ export async function targetsOf(db: Queryable, campaignIds: number[]): Promise<T
     from campaign_target where campaign_id = any(${campaignIds}::int[]) order by due_date, id`);
 }
 
-/** Targets due on or after `from` of campaigns owned by any unit on the given paths (or above). */
+/** Targets due on or after `from` of the open campaigns owned by any unit on the given paths (or above). */
 export async function targetsCovering(db: Queryable, paths: string[], from: string): Promise<(TargetRow & { unitPath: string })[]> {
   return db.query<TargetRow & { unitPath: string }>(sql`
     select t.id, t.campaign_id as "campaignId", t.age_group as "ageGroup", t.stage, t.target_share as "targetShare",
       t.due_date as "dueDate", u.path as "unitPath"
     from campaign_target t join vaccination_campaign c on c.id = t.campaign_id join org_unit u on u.id = c.unit_id
-    where t.due_date >= ${from}::date
+    where t.due_date >= ${from}::date and c.closed_at is null
       and exists (select 1 from unnest(${paths}::text[]) p(path) where p.path ~>=~ u.path and p.path ~<~ subtree_end(u.path))
     order by t.due_date, t.id`);
 }
@@ -72,6 +78,40 @@ export async function insertTarget(tx: Queryable, campaignId: number, t: Omit<Ta
   await tx.execute(sql`
     insert into campaign_target (campaign_id, age_group, stage, target_share, due_date)
     values (${campaignId}, ${t.ageGroup}, ${t.stage}, ${t.targetShare}, ${t.dueDate}::date)`);
+}
+
+/** Holds the campaign until the transaction ends, so that two edits of it run one after the other. */
+export async function lockCampaign(tx: Queryable, id: number): Promise<void> {
+  await tx.execute(sql`select id from vaccination_campaign where id = ${id} for update`);
+}
+
+/** A new name (or the same) and one more version. */
+export async function updateCampaign(tx: Queryable, id: number, name: string, by: number, at: Date): Promise<void> {
+  await tx.execute(sql`
+    update vaccination_campaign set name = ${name}, version = version + 1, updated_at = ${at}, updated_by = ${by} where id = ${id}`);
+}
+
+export async function updateTarget(tx: Queryable, t: Omit<TargetRow, 'campaignId'>): Promise<void> {
+  await tx.execute(sql`
+    update campaign_target set age_group = ${t.ageGroup}, stage = ${t.stage}, target_share = ${t.targetShare}, due_date = ${t.dueDate}::date
+    where id = ${t.id}`);
+}
+
+export async function deleteTargets(tx: Queryable, ids: number[]): Promise<void> {
+  await tx.execute(sql`delete from campaign_target where id = any(${ids}::int[])`);
+}
+
+/** Closes the campaign (`closed` given) or reopens it (null). */
+export async function setClosed(tx: Queryable, id: number, closed: { reason: string | null } | null, by: number, at: Date): Promise<void> {
+  await tx.execute(sql`
+    update vaccination_campaign set closed_at = ${closed ? at : null}, closed_by = ${closed ? by : null}, close_reason = ${closed?.reason ?? null},
+      version = version + 1, updated_at = ${at}, updated_by = ${by}
+    where id = ${id}`);
+}
+
+export async function deleteCampaign(tx: Queryable, id: number): Promise<void> {
+  await tx.execute(sql`delete from campaign_target where campaign_id = ${id}`);
+  await tx.execute(sql`delete from vaccination_campaign where id = ${id}`);
 }
 
 /** People who reached each stage in each age group over the PACE_DAYS days before `today`, by giving unit. */

@@ -4,7 +4,7 @@ import { vietnamToday } from '../../../domain/dates.ts';
 import { langOf } from '../../http/lang.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { assertRole, requireActor } from '../auth/policy.ts';
-import { BehindReply, Campaign, CampaignProgress, NewCampaign, UnitQuery } from './schema.ts';
+import { BehindReply, Campaign, CampaignChange, CampaignProgress, CloseCampaign, NewCampaign, UnitQuery } from './schema.ts';
 import * as service from './service.ts';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -31,5 +31,30 @@ export const campaignRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { 
   app.get('/api/campaigns/:id', { schema: { tags, params: IdParams, querystring: UnitQuery, response: { 200: CampaignProgress } } }, async (req) => {
     const actor = requireActor(req);
     return service.campaignProgress(db, actor, req.params.id, req.query.unitId, langOf(req), vietnamToday(now()));
+  });
+
+  app.put('/api/campaigns/:id', { schema: { tags, params: IdParams, body: CampaignChange, response: { 200: Campaign } } }, async (req) => {
+    const actor = requireActor(req);
+    assertRole(req, actor, 'review');
+    return db.transaction((tx) => service.changeCampaign(tx, actor, req.params.id, req.body, langOf(req), now()));
+  });
+
+  app.post('/api/campaigns/:id/close', { schema: { tags, params: IdParams, body: CloseCampaign, response: { 200: Campaign } } }, async (req) => {
+    const actor = requireActor(req);
+    assertRole(req, actor, 'review');
+    return db.transaction((tx) => service.closeCampaign(tx, actor, req.params.id, req.body, langOf(req), now()));
+  });
+
+  app.post('/api/campaigns/:id/reopen', { schema: { tags, params: IdParams, response: { 200: Campaign } } }, async (req) => {
+    const actor = requireActor(req);
+    assertRole(req, actor, 'review');
+    return db.transaction((tx) => service.reopenCampaign(tx, actor, req.params.id, langOf(req), now()));
+  });
+
+  app.delete('/api/campaigns/:id', { schema: { tags, params: IdParams } }, async (req, res) => {
+    const actor = requireActor(req);
+    assertRole(req, actor, 'review');
+    await db.transaction((tx) => service.deleteCampaign(tx, actor, req.params.id, langOf(req)));
+    return res.code(204).send();
   });
 };

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { AGE_GROUPS, STAGES } from '../../../domain/age-groups.ts';
-import { Id, IsoDate, UnitRef } from '../../http/common-schema.ts';
+import { Id, IsoDate, Nullable, UnitRef } from '../../http/common-schema.ts';
 
 // Spelled out (not mapped from AGE_GROUPS/STAGES) so that the static types stay literal unions.
 export const AgeGroup = Type.Union([
@@ -31,8 +31,29 @@ export const Campaign = Type.Object({
   unit: Type.Object({ id: Type.Integer(), name: Type.String() }),
   name: Type.String(),
   targets: Type.Array(Target),
+  /** counts the edits; send it back with an edit to have it refused if someone else edited since */
+  version: Type.Integer(),
+  /** a closed campaign stays readable, but no longer claims stock or lists units behind */
+  closed: Nullable(Type.Object({
+    at: Type.String({ format: 'date-time' }),
+    by: Nullable(Type.String()),
+    reason: Nullable(Type.String()),
+  })),
+  /** the reader may edit, close, reopen and delete it (officers and administrators of its unit or above) */
+  canEdit: Type.Boolean(),
 });
 export type Campaign = Static<typeof Campaign>;
+
+/** The whole campaign as it should be: a target with an id changes that target, one without is added, one left out is removed. */
+export const CampaignChange = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  targets: Type.Array(Type.Object({ id: Type.Optional(Id), ...TargetFields }), { minItems: 1, maxItems: 30 }),
+  version: Type.Optional(Type.Integer({ minimum: 1, description: 'the version the edit was made on' })),
+});
+export type CampaignChange = Static<typeof CampaignChange>;
+
+export const CloseCampaign = Type.Object({ reason: Type.Optional(Type.String({ maxLength: 500 })) });
+export type CloseCampaign = Static<typeof CloseCampaign>;
 
 export const UnitQuery = Type.Object({ unitId: Type.Optional(Id) });
 
