@@ -54,3 +54,20 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
 export async function pick(page: Page, text: string): Promise<void> {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
+
+/** A signed-in page in Vietnamese on Vietnam time, its clock fixed at TEST_NOW. */
+export async function pageAs(e: E2e, username: string): Promise<Page> {
+  const page = await (await e.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
+  await page.clock.setFixedTime(TEST_NOW);
+  await signIn(page, e.baseUrl, username);
+  return page;
+}
+
+/** A POST to the API as a user, for a test's setup (what the test is about happens in the browser). */
+export async function postAs(e: E2e, username: string, url: string, payload: unknown): Promise<unknown> {
+  const login = await e.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
+  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const res = await e.app.inject({ method: 'POST', url, payload: payload as object, headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
+  if (res.statusCode >= 300) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
+  return res.json();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dosesForStage, dosesOverTargets, projectDate, shortfall, targetProgress } from './campaign-pace.ts';
+import { projectDate, shortfall, targetProgress } from './campaign-pace.ts';
 
 const base = { targetShare: 0.75, dueDate: '2021-12-15', today: '2021-12-10' };
 
@@ -31,22 +31,5 @@ describe('campaign pace', () => {
     expect(shortfall(0.5, 0.75)).toBeCloseTo(0.25);
     expect(shortfall(0.8, 0.75)).toBe(0);
     expect(shortfall(null, 0.75)).toBe(-1);
-  });
-
-  it('counts the doses still needed for a stage', () => {
-    const reached = { dose1: 80, primary: 50, booster: 10 };
-    expect(dosesForStage('dose1', 100, reached)).toBe(20);
-    // 50 to complete, 20 of them without a first dose yet
-    expect(dosesForStage('primary', 100, reached)).toBe(70);
-    expect(dosesForStage('booster', 30, reached)).toBe(20);
-    expect(dosesForStage('dose1', 50, reached)).toBe(0);
-  });
-
-  it('adds disjoint groups and takes the largest of overlapping targets', () => {
-    expect(dosesOverTargets([])).toBe(0);
-    expect(dosesOverTargets([{ ageGroup: '18+', doses: 20 }, { ageGroup: '18+', doses: 70 }, { ageGroup: '50+', doses: 30 }])).toBe(70);
-    expect(dosesOverTargets([{ ageGroup: '18+', doses: 70 }, { ageGroup: '15-17', doses: 10 }, { ageGroup: '5-11', doses: 5 }])).toBe(85);
-    expect(dosesOverTargets([{ ageGroup: 'all', doses: 50 }, { ageGroup: '18+', doses: 70 }])).toBe(70);
-    expect(dosesOverTargets([{ ageGroup: 'all', doses: 100 }, { ageGroup: '18+', doses: 70 }])).toBe(100);
   });
 });

@@ -1,9 +1,8 @@
 /**
- * Campaign target maths: where a unit stands against a dated target, when it will reach it
- * at its current pace, and how many doses it still needs.
+ * Campaign target maths: where a unit stands against a dated target and when it will reach it
+ * at its current pace (the doses it still needs, by purpose and product: vaccine-needs.ts).
  */
 import { addDays } from './dates.ts';
-import type { AgeGroup, Stage } from './age-groups.ts';
 
 /** Days of vaccination that make the pace (people reaching the stage per day). */
 export const PACE_DAYS = 7;
@@ -51,31 +50,9 @@ export function projectDate(remaining: number, lastDays: number, today: string):
 /** How far behind: the share still missing (0 when met); unknown populations sort last. */
 export const shortfall = (share: number | null, targetShare: number): number => (share === null ? -1 : Math.max(0, targetShare - share));
 
+/** People who reached each stage. */
 export interface Reached {
   dose1: number;
   primary: number;
   booster: number;
-}
-
-/**
- * Doses still needed to bring `needed` people to a stage. A primary series is counted as two
- * doses (the third of Abdala is not known before the product is chosen): one for everyone
- * short of it, one more for those without a first dose.
- */
-export function dosesForStage(stage: Stage, needed: number, reached: Reached): number {
-  const gap = (n: number) => Math.max(0, needed - n);
-  if (stage === 'dose1') return gap(reached.dose1);
-  if (stage === 'primary') return gap(reached.primary) + gap(reached.dose1);
-  return gap(reached.booster);
-}
-
-/**
- * Doses of a unit over several targets. Targets of one group overlap (a primary target
- * includes its dose-1 target), so the largest counts; groups nested in another (50+ in 18+,
- * 15–17 in 12–17) count within it; the disjoint groups add up, and 'all' covers them all.
- */
-export function dosesOverTargets(byTarget: { ageGroup: AgeGroup; doses: number }[]): number {
-  const most = (...groups: AgeGroup[]) => Math.max(0, ...byTarget.filter((t) => groups.includes(t.ageGroup)).map((t) => t.doses));
-  const disjoint = most('18+', '50+') + most('12-17', '15-17') + most('5-11');
-  return Math.max(most('all'), disjoint);
 }

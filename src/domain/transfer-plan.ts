@@ -1,30 +1,48 @@
 /**
- * A suggested vaccine transfer plan: surplus stock moves to units short of doses. Lots that
- * expire first move first, from the nearest units first (same district, then same province,
- * then across provinces). No unit is sent below its own need and expired lots never move.
+ * A suggested vaccine transfer plan: surplus stock moves to units short of doses, each dose to
+ * a need its product can serve. A unit's own lots first serve its own needs (lots expiring
+ * first; the needs fewest products can serve first), so its surplus is the lots it does not
+ * need itself and its shortage the needs left unserved. Then surplus lots move to shortages
+ * their product can serve: lots that expire first move first, from the nearest units first
+ * (same district, then same province, then across provinces). No unit is sent below its own
+ * need and expired lots never move.
  */
 
 export interface PlanLot {
   lotId: number;
+  productId: number;
   /** last day the lot may be used */
   expiryDate: string;
   balance: number;
 }
 
-export interface PlanUnit {
+export interface PlanNeed {
+  doses: number;
+  /** the products that can serve it */
+  products: number[];
+}
+
+export interface PlanUnit<N extends PlanNeed = PlanNeed> {
   id: number;
   districtId: number | null;
   provinceId: number | null;
-  /** doses this unit still needs for its own targets */
-  need: number;
+  /** doses this unit still needs for its own targets, by purpose */
+  needs: N[];
   lots: PlanLot[];
 }
 
-export interface PlannedTransfer {
+export interface PlannedTransfer<N extends PlanNeed = PlanNeed> {
   fromUnit: number;
   toUnit: number;
   lotId: number;
   quantity: number;
+  /** the receiving unit's need it serves */
+  need: N;
+}
+
+export interface Shortage<N extends PlanNeed = PlanNeed> {
+  need: N;
+  doses: number;
 }
 
 /** 0 same district, 1 same province, 2 other province: nearer classes are served first. */
@@ -36,52 +54,56 @@ export function distanceClass(a: Pick<PlanUnit, 'districtId' | 'provinceId'>, b:
   return 2;
 }
 
-/** Doses a unit can use: the balance of its lots not expired on `today`. */
-export const usableStock = (u: PlanUnit, today: string): number =>
-  u.lots.filter((l) => l.expiryDate >= today).reduce((s, l) => s + Math.max(0, l.balance), 0);
+const byExpiry = (a: PlanLot, b: PlanLot) => a.expiryDate.localeCompare(b.expiryDate) || a.lotId - b.lotId;
+/** Needs fewer products can serve are served first: the others have more ways to be filled. */
+const fewestProductsFirst = <N extends PlanNeed>(needs: N[]): N[] =>
+  needs.map((need, i) => ({ need, i })).sort((a, b) => a.need.products.length - b.need.products.length || a.i - b.i).map((x) => x.need);
 
-/** Positive: surplus beyond its own need; negative: shortage. */
-export const stockGap = (u: PlanUnit, today: string): number => usableStock(u, today) - u.need;
-
-export function planTransfers(units: PlanUnit[], today: string): PlannedTransfer[] {
-  const surplus = new Map<number, number>();
-  const shortage = new Map<number, number>();
-  for (const u of units) {
-    const gap = stockGap(u, today);
-    if (gap > 0) surplus.set(u.id, gap);
-    else if (gap < 0) shortage.set(u.id, -gap);
+/** A unit's own lots against its own needs: what is left of each lot (its surplus) and of each need (its shortage). */
+export function ownAllocation<N extends PlanNeed>(u: Pick<PlanUnit<N>, 'needs' | 'lots'>, today: string): { surplus: PlanLot[]; shortages: Shortage<N>[] } {
+  const lots = u.lots.filter((l) => l.expiryDate >= today && l.balance > 0).map((l) => ({ ...l })).sort(byExpiry);
+  const shortages: Shortage<N>[] = [];
+  for (const need of fewestProductsFirst(u.needs)) {
+    let doses = need.doses;
+    for (const lot of lots) {
+      if (doses <= 0) break;
+      if (!need.products.includes(lot.productId)) continue;
+      const q = Math.min(doses, lot.balance);
+      lot.balance -= q;
+      doses -= q;
+    }
+    if (doses > 0) shortages.push({ need, doses });
   }
-  // what is left of each donor's lots, usable ones only
-  const left = new Map<string, number>();
-  for (const u of units) for (const l of u.lots) if (l.expiryDate >= today && l.balance > 0) left.set(`${u.id}:${l.lotId}`, l.balance);
+  return { surplus: lots.filter((l) => l.balance > 0), shortages };
+}
 
-  const receivers = units.filter((u) => shortage.has(u.id)).sort((a, b) => shortage.get(b.id)! - shortage.get(a.id)! || a.id - b.id);
-  const donors = units.filter((u) => surplus.has(u.id));
-  const moves = new Map<string, PlannedTransfer>();
+export function planTransfers<N extends PlanNeed>(units: PlanUnit<N>[], today: string): { moves: PlannedTransfer<N>[]; unserved: (Shortage<N> & { unitId: number })[] } {
+  const own = new Map(units.map((u) => [u.id, ownAllocation(u, today)]));
+  const total = (u: PlanUnit<N>) => own.get(u.id)!.shortages.reduce((s, x) => s + x.doses, 0);
+  const receivers = units.filter((u) => total(u) > 0).sort((a, b) => total(b) - total(a) || a.id - b.id);
+  const donors = units.filter((u) => own.get(u.id)!.surplus.length > 0);
+  const moves: PlannedTransfer<N>[] = [];
 
   for (const d of [0, 1, 2] as const) {
     for (const to of receivers) {
-      // the nearby donors' lots, expiring first
-      const offers = donors
-        .filter((from) => distanceClass(from, to) === d)
-        .flatMap((from) => from.lots.map((lot) => ({ from, lot })))
-        .filter(({ from, lot }) => (left.get(`${from.id}:${lot.lotId}`) ?? 0) > 0)
-        .sort((a, b) => a.lot.expiryDate.localeCompare(b.lot.expiryDate) || a.from.id - b.from.id || a.lot.lotId - b.lot.lotId);
-      for (const { from, lot } of offers) {
-        const wanted = shortage.get(to.id)!;
-        if (wanted <= 0) break;
-        const key = `${from.id}:${lot.lotId}`;
-        const q = Math.min(wanted, surplus.get(from.id)!, left.get(key)!);
-        if (q <= 0) continue;
-        shortage.set(to.id, wanted - q);
-        surplus.set(from.id, surplus.get(from.id)! - q);
-        left.set(key, left.get(key)! - q);
-        const moveKey = `${from.id}:${to.id}:${lot.lotId}`;
-        const m = moves.get(moveKey);
-        if (m) m.quantity += q;
-        else moves.set(moveKey, { fromUnit: from.id, toUnit: to.id, lotId: lot.lotId, quantity: q });
+      const nearby = donors.filter((from) => from.id !== to.id && distanceClass(from, to) === d);
+      for (const short of own.get(to.id)!.shortages) {
+        // the nearby surplus lots of a product this need can use, expiring first
+        const offers = nearby
+          .flatMap((from) => own.get(from.id)!.surplus.map((lot) => ({ from, lot })))
+          .filter(({ lot }) => lot.balance > 0 && short.need.products.includes(lot.productId))
+          .sort((a, b) => a.lot.expiryDate.localeCompare(b.lot.expiryDate) || a.from.id - b.from.id || a.lot.lotId - b.lot.lotId);
+        for (const { from, lot } of offers) {
+          if (short.doses <= 0) break;
+          const q = Math.min(short.doses, lot.balance);
+          short.doses -= q;
+          lot.balance -= q;
+          // (each donor's lot is offered once per need and distance class: one move each)
+          moves.push({ fromUnit: from.id, toUnit: to.id, lotId: lot.lotId, quantity: q, need: short.need });
+        }
       }
     }
   }
-  return [...moves.values()];
+  const unserved = units.flatMap((u) => own.get(u.id)!.shortages.filter((s) => s.doses > 0).map((s) => ({ unitId: u.id, ...s })));
+  return { moves, unserved };
 }

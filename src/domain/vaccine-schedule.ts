@@ -52,7 +52,8 @@ export interface ScheduleResult {
   warnings: ScheduleIssue[];
 }
 
-const inForce = (r: { validFrom: string; validTo: string | null }, day: string) => r.validFrom <= day && (r.validTo === null || day < r.validTo);
+/** Whether a dated product or interval row applies on a day (valid_to exclusive). */
+export const inForce = (r: { validFrom: string; validTo: string | null }, day: string) => r.validFrom <= day && (r.validTo === null || day < r.validTo);
 
 /** Exact age in whole years on a day. */
 export function ageOn(birthDate: string, day: string): number {

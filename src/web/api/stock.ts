@@ -1,7 +1,7 @@
-import type { Balance, Gap, Movement, NewMovement, Plan, StockReply, Transfer } from '../../server/modules/stock/schema.ts';
+import type { Balance, Gap, Movement, NewMovement, Plan, Purpose, Shortage, StockReply, Transfer } from '../../server/modules/stock/schema.ts';
 import { api, apiLanguage, query } from './client.ts';
 
-export type { Balance, Gap, Movement, NewMovement, Plan, StockReply, Transfer };
+export type { Balance, Gap, Movement, NewMovement, Plan, Purpose, Shortage, StockReply, Transfer };
 
 /** What the movement form needs of a vaccine product. */
 export interface ProductOption {

@@ -6,6 +6,7 @@ import { acceptPlan, changeTransfer, fetchPlans, fetchTransfers, moveTransfer, r
 import { useUser } from '../auth/AuthContext.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { TransferTable } from '../components/stock/TransferTable.tsx';
+import { useNeedText } from '../components/stock/useNeedText.ts';
 import { UnitSelect } from '../components/users/UnitSelect.tsx';
 import { useAsync } from '../hooks/useAsync.ts';
 
@@ -16,6 +17,7 @@ export default function TransfersPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const user = useUser();
+  const need = useNeedText();
   const canPlan = (user.role === 'admin' || user.role === 'officer') && user.unit.level <= PROVINCE;
   const [unitId, setUnitId] = useState<number | undefined>();
   const plans = useAsync(() => fetchPlans(unitId), [unitId]);
@@ -50,6 +52,10 @@ export default function TransfersPage() {
             }
           : {})}
       />
+      {p.unserved.length > 0 && (
+        <Alert type="warning" showIcon style={{ marginTop: 12 }} message={t('stock.transfers.unserved')}
+          description={<ul style={{ margin: 0, paddingInlineStart: 20 }}>{p.unserved.map((x, i) => <li key={i}>{x.unit.name}: {need.shortage(x)}</li>)}</ul>} />
+      )}
     </Card>
   );
 

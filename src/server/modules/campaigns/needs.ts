@@ -1,7 +1,10 @@
-import { dosesForStage, dosesOverTargets, targetProgress } from '../../../domain/campaign-pace.ts';
+import { targetProgress } from '../../../domain/campaign-pace.ts';
 import { addDays } from '../../../domain/dates.ts';
+import { needsOf, type Need, type NeedTarget } from '../../../domain/vaccine-needs.ts';
 import type { Queryable } from '../../db/client.ts';
 import { coverageCounts, eligibleCounts } from '../coverage/repository.ts';
+import { listIntervals, listProducts, type ProductRow } from '../vaccines/repository.ts';
+import { unfinishedSeries } from './needs-repository.ts';
 import { targetsCovering } from './repository.ts';
 
 /**
@@ -10,25 +13,42 @@ import { targetsCovering } from './repository.ts';
  */
 export const OVERDUE_DAYS = 30;
 
+export interface UnitNeeds {
+  /** per unit, what its doses are for and which products can serve each (see needsOf) */
+  needs: Map<number, Need[]>;
+  /** every vaccine product, by id */
+  products: Map<number, ProductRow>;
+}
+
 /**
  * Doses each unit still needs to meet the active targets of the campaigns that cover it
- * (owned by the unit or a unit above), counted over its residents (see dosesOverTargets).
+ * (owned by the unit or a unit above), counted over its residents, by purpose.
  */
-export async function dosesNeeded(db: Queryable, units: { id: number; path: string }[], date: string): Promise<Map<number, number>> {
-  const out = new Map(units.map((u) => [u.id, 0]));
-  if (!units.length) return out;
-  const targets = await targetsCovering(db, units.map((u) => u.path), addDays(date, -OVERDUE_DAYS));
+export async function unitNeeds(db: Queryable, units: { id: number; path: string }[], date: string): Promise<UnitNeeds> {
+  const [productRows, targets] = await Promise.all([listProducts(db), units.length ? targetsCovering(db, units.map((u) => u.path), addDays(date, -OVERDUE_DAYS)) : []]);
+  const out: UnitNeeds = { needs: new Map(units.map((u) => [u.id, []])), products: new Map(productRows.map((p) => [p.id, p])) };
   if (!targets.length) return out;
   const ids = units.map((u) => u.id);
-  const [reached, eligible] = await Promise.all([coverageCounts(db, ids, date), eligibleCounts(db, ids)]);
+  const [reached, eligible, intervals, unfinished] = await Promise.all([
+    coverageCounts(db, ids, date),
+    eligibleCounts(db, ids),
+    listIntervals(db),
+    targets.some((t) => t.stage === 'primary') ? unfinishedSeries(db, ids, date) : new Map<number, never>(),
+  ]);
+  const catalogue = { products: productRows, intervals };
   for (const u of units) {
-    const mine = targets.filter((t) => u.path.startsWith(t.unitPath));
-    const byTarget = mine.map((t) => {
-      const r = reached.get(u.id)![t.ageGroup];
-      const { needed } = targetProgress({ reached: r[t.stage], eligible: eligible.get(u.id)![t.ageGroup], targetShare: t.targetShare, dueDate: t.dueDate, lastDays: 0, today: date });
-      return { ageGroup: t.ageGroup, doses: needed === null ? 0 : dosesForStage(t.stage, needed, r) };
-    });
-    out.set(u.id, dosesOverTargets(byTarget));
+    const mine: NeedTarget[] = targets.filter((t) => u.path.startsWith(t.unitPath)).map((t) => ({
+      ageGroup: t.ageGroup,
+      stage: t.stage,
+      needed: targetProgress({ reached: 0, eligible: eligible.get(u.id)![t.ageGroup], targetShare: t.targetShare, dueDate: t.dueDate, lastDays: 0, today: date }).needed,
+    }));
+    out.needs.set(u.id, needsOf({ targets: mine, reached: reached.get(u.id)!, unfinished: unfinished.get(u.id) ?? {} }, catalogue, date));
   }
   return out;
+}
+
+/** The doses each unit still needs in all (the sum of its needs). */
+export async function dosesNeeded(db: Queryable, units: { id: number; path: string }[], date: string): Promise<Map<number, number>> {
+  const { needs } = await unitNeeds(db, units, date);
+  return new Map([...needs].map(([id, list]) => [id, list.reduce((s, n) => s + n.doses, 0)]));
 }

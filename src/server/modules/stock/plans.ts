@@ -1,17 +1,18 @@
 /** Transfer plans: suggested by the pure planner, edited and accepted by a province officer; transfers sent and received. */
-import { planTransfers, type PlanUnit } from '../../../domain/transfer-plan.ts';
+import { planTransfers, type PlanLot, type PlanUnit } from '../../../domain/transfer-plan.ts';
+import type { Need } from '../../../domain/vaccine-needs.ts';
 import type { Queryable } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { msg, type Lang } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
-import { dosesNeeded } from '../campaigns/needs.ts';
+import { unitNeeds } from '../campaigns/needs.ts';
 import { unitsAtLevel } from '../orgunits/repository.ts';
 import { requireUnitInScope } from '../orgunits/scope.ts';
 import { smsg } from './messages.ts';
-import { iso, presentLot } from './present.ts';
+import { iso, presentLot, presentShortage } from './present.ts';
 import * as repo from './repository.ts';
-import type { Plan, Transfer } from './schema.ts';
+import type { Plan, Product, Transfer } from './schema.ts';
 import * as trepo from './transfers-repository.ts';
 
 const COMMUNE = 3;
@@ -45,6 +46,7 @@ async function presentTransfers(db: Queryable, actor: Actor, rows: trepo.Transfe
     to: { id: t.toUnit, name: t.toName },
     lot: presentLot(lots.get(t.lotId)!),
     quantity: t.quantity,
+    purpose: t.needAgeGroup && t.needStage ? { ageGroup: t.needAgeGroup, stage: t.needStage } : null,
     status: t.status,
     sentAt: iso(t.sentAt),
     receivedAt: iso(t.receivedAt),
@@ -60,6 +62,7 @@ async function presentPlan(db: Queryable, actor: Actor, p: trepo.PlanRow): Promi
     createdAt: iso(p.createdAt)!,
     acceptedAt: iso(p.acceptedAt),
     transfers: await presentTransfers(db, actor, await trepo.planTransfers(db, p.id)),
+    unserved: p.unserved,
   };
 }
 
@@ -68,45 +71,52 @@ function assertPlanner(actor: Actor, lang: Lang): void {
   if (actor.unit.level > PROVINCE) throw forbidden(lang);
 }
 
+type PlaceUnit = PlanUnit<Need> & { name: string };
+
 /**
- * The units a plan moves stock between: every commune of the area (its need is its own
- * campaign need) and every unit above holding stock (a store: no need of its own). Accepted
+ * The units a plan moves stock between: every commune of the area (its needs are its own
+ * campaign needs) and every unit above holding stock (a store: no need of its own). Accepted
  * transfers not yet received count as done, so promised stock is not planned twice.
  */
-async function planUnits(db: Queryable, path: string, today: string): Promise<PlanUnit[]> {
+async function planUnits(db: Queryable, path: string, today: string): Promise<{ units: PlaceUnit[]; products: Map<number, Product> }> {
   const [stock, communes, pending] = await Promise.all([repo.balances(db, { path }), unitsAtLevel(db, path, COMMUNE, today), trepo.inFlight(db, path)]);
-  const need = await dosesNeeded(db, communes, today);
-  const units = new Map<number, PlanUnit>();
-  const unitFor = (id: number, unitPath: string) => {
-    if (!units.has(id)) units.set(id, { id, ...placeOf(unitPath), need: need.get(id) ?? 0, lots: [] });
+  const { needs, products } = await unitNeeds(db, communes, today);
+  const units = new Map<number, PlaceUnit>();
+  const unitFor = (id: number, name: string, unitPath: string) => {
+    if (!units.has(id)) units.set(id, { id, name, ...placeOf(unitPath), needs: needs.get(id) ?? [], lots: [] });
     return units.get(id)!;
   };
-  for (const c of communes) unitFor(c.id, c.path);
-  for (const b of stock) unitFor(b.unitId, b.unitPath).lots.push({ lotId: b.lot.id, expiryDate: b.lot.expiryDate, balance: b.balance });
-  const expiry = new Map(stock.map((b) => [b.lot.id, b.lot.expiryDate]));
+  const lotOf = (b: repo.BalanceRow): PlanLot => ({ lotId: b.lot.id, productId: b.lot.productId, expiryDate: b.lot.expiryDate, balance: b.balance });
+  for (const c of communes) unitFor(c.id, c.name, c.path);
+  for (const b of stock) unitFor(b.unitId, b.unitName, b.unitPath).lots.push(lotOf(b));
+  const lots = new Map(stock.map((b) => [b.lot.id, b]));
   const shift = (unitId: number, lotId: number, quantity: number) => {
     const u = units.get(unitId);
     if (!u) return; // the other end is outside the area
     const lot = u.lots.find((l) => l.lotId === lotId);
     if (lot) lot.balance += quantity;
-    else if (expiry.has(lotId)) u.lots.push({ lotId, expiryDate: expiry.get(lotId)!, balance: quantity });
+    else if (lots.has(lotId)) u.lots.push({ ...lotOf(lots.get(lotId)!), balance: quantity });
   };
   for (const t of pending) {
     if (t.status === 'planned') shift(t.fromUnit, t.lotId, -t.quantity);
     shift(t.toUnit, t.lotId, t.quantity);
   }
-  return [...units.values()];
+  return { units: [...units.values()], products };
 }
 
 export async function createPlan(tx: Queryable, actor: Actor, provinceId: number, lang: Lang, today: string): Promise<Plan> {
   assertPlanner(actor, lang);
   const area = await requireUnitInScope(tx, actor, provinceId, lang);
   if (area.level > PROVINCE) throw invalid('provinceId', smsg('notPlanUnit', lang));
-  const moves = planTransfers(await planUnits(tx, area.path, today), today);
+  const { units, products } = await planUnits(tx, area.path, today);
+  const { moves, unserved } = planTransfers(units, today);
+  const nameOf = new Map(units.map((u) => [u.id, u.name]));
+  const short: Plan['unserved'] = unserved.map((s) => ({ unit: { id: s.unitId, name: nameOf.get(s.unitId)! }, ...presentShortage(s, products) }));
   const replaced = await trepo.cancelDrafts(tx, area.id);
-  const id = await trepo.insertPlan(tx, area.id, actor.id);
+  const id = await trepo.insertPlan(tx, area.id, actor.id, short);
   await trepo.insertTransfers(tx, id, moves);
-  await writeAudit(tx, { userId: actor.id, unitId: area.id, action: 'create', entity: 'transfer_plan', entityId: String(id), before: null, after: { provinceId, moves, replaced } });
+  const moved = moves.map(({ need, ...m }) => ({ ...m, ageGroup: need.ageGroup, stage: need.stage }));
+  await writeAudit(tx, { userId: actor.id, unitId: area.id, action: 'create', entity: 'transfer_plan', entityId: String(id), before: null, after: { provinceId, moves: moved, replaced } });
   return presentPlan(tx, actor, (await trepo.findPlan(tx, id))!);
 }
 

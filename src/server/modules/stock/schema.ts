@@ -2,13 +2,16 @@ import { Nullable } from '../../http/common-schema.ts';
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, IsoDate, UnitRef } from '../../http/common-schema.ts';
 import { ExportFormat } from '../../http/table-export.ts';
+import { AgeGroup, Stage } from '../campaigns/schema.ts';
 
 const NamedUnit = Type.Object({ id: Type.Integer(), name: Type.String() });
+export const Product = Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() });
+export type Product = Static<typeof Product>;
 
 export const Lot = Type.Object({
   id: Type.Integer(),
   code: Type.String(),
-  product: Type.Object({ id: Type.Integer(), code: Type.String(), name: Type.String() }),
+  product: Product,
   expiryDate: IsoDate,
 });
 export type Lot = Static<typeof Lot>;
@@ -54,12 +57,29 @@ export const Balance = Type.Object({
 });
 export type Balance = Static<typeof Balance>;
 
+/** What doses are for: an age group at a stage of a campaign target. */
+export const Purpose = Type.Object({ ageGroup: AgeGroup, stage: Stage });
+export type Purpose = Static<typeof Purpose>;
+
+/** Doses a unit needs and its stock cannot serve, what they are for and the products that can serve them. */
+export const Shortage = Type.Object({
+  ...Purpose.properties,
+  /** doses finishing series begun on this product (null: any) */
+  after: Nullable(Product),
+  doses: Type.Integer(),
+  products: Type.Array(Product),
+});
+export type Shortage = Static<typeof Shortage>;
+
 export const Gap = Type.Object({
   unit: NamedUnit,
   usable: Type.Integer(),
   need: Type.Integer(),
-  /** positive surplus, negative shortage */
-  gap: Type.Integer(),
+  /** usable doses the unit's own needs do not use, and doses of its needs its own stock cannot serve */
+  surplus: Type.Integer(),
+  shortage: Type.Integer(),
+  surpluses: Type.Array(Type.Object({ product: Product, doses: Type.Integer() })),
+  shortages: Type.Array(Shortage),
 });
 export type Gap = Static<typeof Gap>;
 
@@ -82,6 +102,8 @@ export const Transfer = Type.Object({
   to: NamedUnit,
   lot: Lot,
   quantity: Type.Integer(),
+  /** the receiving unit's need a suggested transfer serves */
+  purpose: Nullable(Purpose),
   status: TransferStatus,
   sentAt: Nullable(Type.String()),
   receivedAt: Nullable(Type.String()),
@@ -97,6 +119,8 @@ export const Plan = Type.Object({
   createdAt: Type.String(),
   acceptedAt: Nullable(Type.String()),
   transfers: Type.Array(Transfer),
+  /** the shortages the area's stock could not serve when the plan was suggested */
+  unserved: Type.Array(Type.Object({ unit: NamedUnit, ...Shortage.properties })),
 });
 export type Plan = Static<typeof Plan>;
 

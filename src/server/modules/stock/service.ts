@@ -1,14 +1,15 @@
 import { addDays } from '../../../domain/dates.ts';
+import { ownAllocation, type PlanLot } from '../../../domain/transfer-plan.ts';
 import type { Queryable } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
 import { msg, type Lang } from '../../http/lang.ts';
 import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
-import { dosesNeeded } from '../campaigns/needs.ts';
+import { unitNeeds } from '../campaigns/needs.ts';
 import { childUnits, toRef } from '../orgunits/repository.ts';
 import { requireUnitInScope } from '../orgunits/scope.ts';
 import { smsg } from './messages.ts';
-import { iso, presentLot } from './present.ts';
+import { iso, presentLot, presentShortage, surplusByProduct } from './present.ts';
 import * as repo from './repository.ts';
 import type { Balance, Gap, Movement, NewMovement, StockReply } from './schema.ts';
 
@@ -100,20 +101,43 @@ export async function recordMovement(tx: Queryable, actor: Actor, input: NewMove
   return presentMovement(tx, (await repo.findMovement(tx, { id }))!);
 }
 
-const usableSum = (rows: repo.BalanceRow[], today: string) =>
-  rows.filter((b) => b.lot.expiryDate >= today).reduce((s, b) => s + Math.max(0, b.balance), 0);
+/** The usable lots of a subtree as one store: each lot's balance summed over its units. */
+function pooledLots(rows: repo.BalanceRow[], today: string): PlanLot[] {
+  const lots = new Map<number, PlanLot>();
+  for (const b of rows) {
+    if (b.lot.expiryDate < today || b.balance <= 0) continue;
+    const lot = lots.get(b.lot.id) ?? { lotId: b.lot.id, productId: b.lot.productId, expiryDate: b.lot.expiryDate, balance: 0 };
+    lot.balance += b.balance;
+    lots.set(b.lot.id, lot);
+  }
+  return [...lots.values()];
+}
 
-/** Balances by unit and lot in the unit's subtree, expiry alerts, and the surplus or shortage of the unit and each child. */
+/**
+ * Balances by unit and lot in the unit's subtree, expiry alerts, and the surplus and shortage of
+ * the unit and each child: its stock (pooled over its subtree) serving its own needs as the
+ * transfer plan does, each product only the needs it can serve.
+ */
 export async function stockOverview(db: Queryable, actor: Actor, unitId: number | undefined, lang: Lang, today: string): Promise<StockReply> {
   const unit = await requireUnitInScope(db, actor, unitId ?? actor.unit.id, lang);
   const rows = await repo.balances(db, { path: unit.path });
   const balances = rows.map((b) => presentBalance(b, today));
   const parts = [unit, ...(await childUnits(db, unit.id, today))];
-  const need = await dosesNeeded(db, parts, today);
+  const { needs, products } = await unitNeeds(db, parts, today);
   const gaps: Gap[] = parts.map((p) => {
-    const usable = usableSum(rows.filter((b) => b.unitPath.startsWith(p.path)), today);
-    const n = need.get(p.id) ?? 0;
-    return { unit: { id: p.id, name: p.name }, usable, need: n, gap: usable - n };
+    const lots = pooledLots(rows.filter((b) => b.unitPath.startsWith(p.path)), today);
+    const mine = needs.get(p.id) ?? [];
+    const { surplus, shortages } = ownAllocation({ needs: mine, lots }, today);
+    const sum = (xs: { doses: number }[]) => xs.reduce((s, x) => s + x.doses, 0);
+    return {
+      unit: { id: p.id, name: p.name },
+      usable: lots.reduce((s, l) => s + l.balance, 0),
+      need: sum(mine),
+      surplus: surplus.reduce((s, l) => s + l.balance, 0),
+      shortage: sum(shortages),
+      surpluses: surplusByProduct(surplus, products),
+      shortages: shortages.map((x) => presentShortage(x, products)),
+    };
   });
   return {
     unit: toRef(unit),

@@ -1,6 +1,9 @@
 import { sql } from '../../db/sql.ts';
 import type { Queryable } from '../../db/client.ts';
+import type { AgeGroup, Stage } from '../../../domain/age-groups.ts';
 import type { PlannedTransfer } from '../../../domain/transfer-plan.ts';
+import type { Need } from '../../../domain/vaccine-needs.ts';
+import type { Plan } from './schema.ts';
 
 export interface TransferRow {
   id: number;
@@ -15,6 +18,9 @@ export interface TransferRow {
   toPath: string;
   lotId: number;
   quantity: number;
+  /** the receiving unit's need a suggested transfer serves */
+  needAgeGroup: AgeGroup | null;
+  needStage: Stage | null;
   status: 'planned' | 'sent' | 'received' | 'cancelled';
   sentAt: Date | null;
   receivedAt: Date | null;
@@ -23,7 +29,8 @@ export interface TransferRow {
 const transferSelect = `select t.id, t.plan_id as "planId", tp.status as "planStatus", pu.path as "planProvincePath",
     t.from_unit as "fromUnit", f.name as "fromName", f.path as "fromPath",
     t.to_unit as "toUnit", o.name as "toName", o.path as "toPath",
-    t.lot_id as "lotId", t.quantity, t.status, t.sent_at as "sentAt", t.received_at as "receivedAt"
+    t.lot_id as "lotId", t.quantity, t.need_age_group as "needAgeGroup", t.need_stage as "needStage",
+    t.status, t.sent_at as "sentAt", t.received_at as "receivedAt"
   from stock_transfer t
   join org_unit f on f.id = t.from_unit
   join org_unit o on o.id = t.to_unit
@@ -52,10 +59,10 @@ export async function transfersTouching(db: Queryable, path: string): Promise<Tr
   }));
 }
 
-export async function insertTransfers(db: Queryable, planId: number, moves: PlannedTransfer[]): Promise<void> {
+export async function insertTransfers(db: Queryable, planId: number, moves: PlannedTransfer<Need>[]): Promise<void> {
   for (const m of moves)
-    await db.execute(sql`insert into stock_transfer (plan_id, from_unit, to_unit, lot_id, quantity)
-      values (${planId}, ${m.fromUnit}, ${m.toUnit}, ${m.lotId}, ${m.quantity})`);
+    await db.execute(sql`insert into stock_transfer (plan_id, from_unit, to_unit, lot_id, quantity, need_age_group, need_stage)
+      values (${planId}, ${m.fromUnit}, ${m.toUnit}, ${m.lotId}, ${m.quantity}, ${m.need.ageGroup}, ${m.need.stage})`);
 }
 
 export async function setTransferQuantity(db: Queryable, id: number, quantity: number): Promise<void> {
@@ -79,10 +86,11 @@ export interface PlanRow {
   status: 'draft' | 'accepted' | 'cancelled';
   createdAt: Date;
   acceptedAt: Date | null;
+  unserved: Plan['unserved'];
 }
 
 const planSelect = `select tp.id, tp.province_id as "provinceId", o.name as "provinceName", o.path as "provincePath",
-    tp.status, tp.created_at as "createdAt", tp.accepted_at as "acceptedAt"
+    tp.status, tp.created_at as "createdAt", tp.accepted_at as "acceptedAt", tp.unserved
   from transfer_plan tp join org_unit o on o.id = tp.province_id`;
 
 export async function findPlan(db: Queryable, id: number, lock = false): Promise<PlanRow | undefined> {
@@ -97,8 +105,9 @@ export async function plansIn(db: Queryable, path: string): Promise<PlanRow[]> {
   });
 }
 
-export async function insertPlan(db: Queryable, provinceId: number, userId: number): Promise<number> {
-  const rows = await db.query<{ id: number }>(sql`insert into transfer_plan (province_id, created_by) values (${provinceId}, ${userId}) returning id`);
+export async function insertPlan(db: Queryable, provinceId: number, userId: number, unserved: Plan['unserved']): Promise<number> {
+  const rows = await db.query<{ id: number }>(sql`
+    insert into transfer_plan (province_id, created_by, unserved) values (${provinceId}, ${userId}, ${JSON.stringify(unserved)}::jsonb) returning id`);
   return rows[0]!.id;
 }
 

@@ -2,6 +2,7 @@ import { Button, InputNumber, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Transfer } from '../../api/stock.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
+import { useNeedText } from './useNeedText.ts';
 
 const statusColors = { planned: 'default', sent: 'blue', received: 'green', cancelled: 'red' } as const;
 
@@ -20,6 +21,7 @@ interface Props {
 export function TransferTable({ rows, loading, onQuantity, onRemove, actionFor, onAction }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
+  const need = useNeedText();
   return (
     <Table<Transfer>
       size="small"
@@ -34,6 +36,7 @@ export function TransferTable({ rows, loading, onQuantity, onRemove, actionFor, 
         { title: t('stock.transfers.to'), render: (_, x) => x.to.name },
         { title: t('stock.common.lot'), render: (_, x) => `${x.lot.product.name} – ${x.lot.code}` },
         { title: t('stock.common.expiry'), render: (_, x) => f.date(x.lot.expiryDate) },
+        { title: t('stock.transfers.purpose'), render: (_, x) => (x.purpose ? need.purpose(x.purpose) : '—') },
         {
           title: t('stock.common.quantity'),
           align: 'right',
