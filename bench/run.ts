@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --days 30] [--provinces 22,01] [--submissions 3000] [--concurrency 32]
  *   [--probes 50] [--requests 200] [--explain] [--keep]
- *   [--registers-only | --skip-registers] [--people 10000000] [--register-probes 200] [--import-rows 100000]
+ *   [--registers-only | --skip-registers] [--people 10000000] [--register-probes 200] [--import-rows 100000] [--import-rounds 3]
  *   [--vaccination-only | --skip-vaccination] [--vaccination-probes 200]
  *   [--command-only | --skip-command] [--tasks 100000] [--command-probes 200]
  *   [--levels-only | --skip-levels] [--levels-scale 1] [--levels-runs 5] [--levels-connections 50] [--levels-seconds 10]
@@ -72,6 +72,7 @@ const { values: argv } = parseArgs({
     people: { type: 'string', default: '10000000' },
     'register-probes': { type: 'string', default: '200' },
     'import-rows': { type: 'string', default: '100000' },
+    'import-rounds': { type: 'string', default: '3' },
     'vaccination-only': { type: 'boolean', default: false },
     'skip-vaccination': { type: 'boolean', default: false },
     'vaccination-probes': { type: 'string', default: '200' },
@@ -97,6 +98,7 @@ const APP_POOL = Number(argv['app-pool']);
 const PEOPLE = Number(argv.people);
 const REGISTER_PROBES = Number(argv['register-probes']);
 const IMPORT_ROWS = Number(argv['import-rows']);
+const IMPORT_ROUNDS = Number(argv['import-rounds']);
 const VACCINATION_PROBES = Number(argv['vaccination-probes']);
 const TASKS = Number(argv.tasks);
 const COMMAND_PROBES = Number(argv['command-probes']);
@@ -109,7 +111,7 @@ if (argv['vaccination-only'] && (argv['registers-only'] || argv['skip-vaccinatio
 if (argv['command-only'] && (argv['registers-only'] || argv['vaccination-only'] || argv['skip-command'])) throw new Error('--command-only excludes the other --*-only flags and --skip-command');
 if (argv['levels-only'] && (argv['registers-only'] || argv['vaccination-only'] || argv['command-only'] || argv['skip-levels'])) throw new Error('--levels-only excludes the other --*-only flags and --skip-levels');
 if (!(LEVELS_SCALE > 0 && LEVELS_SCALE <= 1)) throw new Error(`bad levels-scale: ${LEVELS_SCALE} (0 < scale ≤ 1)`);
-for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS, VACCINATION_PROBES, TASKS, COMMAND_PROBES, LEVELS_RUNS, LEVELS_CONNECTIONS, LEVELS_SECONDS })) {
+for (const [k, v] of Object.entries({ DAYS, SUBMISSIONS, CONCURRENCY, PROBES, REQUESTS, APP_POOL, PEOPLE, REGISTER_PROBES, IMPORT_ROWS, IMPORT_ROUNDS, VACCINATION_PROBES, TASKS, COMMAND_PROBES, LEVELS_RUNS, LEVELS_CONNECTIONS, LEVELS_SECONDS })) {
   if (!Number.isInteger(v) || v < 1) throw new Error(`bad ${k.toLowerCase()}: ${v}`);
 }
 const PASSWORD = 'Bench@2021-password';
@@ -155,7 +157,7 @@ async function vaccinationPart(db: Db, machine: string): Promise<{ section: stri
     await generateRegisters(db, { people: PEOPLE, log });
     await dropPlan(db);
   }
-  const r = await runVaccination(db, { probes: VACCINATION_PROBES, importRows: IMPORT_ROWS, log });
+  const r = await runVaccination(db, { probes: VACCINATION_PROBES, importRows: IMPORT_ROWS, importRounds: IMPORT_ROUNDS, log });
   const info = partRunInfo(t0, machine);
   return { section: vaccinationMarkdown(r, info), summary: vaccinationSummaryLines(r) };
 }

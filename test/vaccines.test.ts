@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { foldVietnamese } from '../src/domain/text.ts';
+import { importDoses, type ImportProgress } from '../src/server/modules/vaccines/import.ts';
 import { createTestApp, unitId, type Session, type TestApp } from './helpers/app.ts';
+import { actorOf } from './helpers/task-fixtures.ts';
 
 let t: TestApp;
 let hongGai: number;
@@ -190,6 +192,89 @@ describe('dose import', () => {
     expect(numbers.map((r) => r.n)).toEqual([1, 2, 1, 2]);
     expect(await rollup(haLong, 'dose1', 1966)).toBe(dose1);
     expect(await rollup(haLong, 'primary', 1966)).toBe(primary + 2);
+  });
+});
+
+describe('dose import in chunks, with progress', () => {
+  const head = 'national_id,full_name,birth_date,product,lot,expiry_date,given_on,unit_code\n';
+  const NOW = new Date('2021-12-10T09:00:00Z');
+
+  it('checks the whole file first, reports every bad row, writes in chunks with a person\'s rows together', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 6; i++) ids.push(await person(`Phan Nhiều Khối ${i}`, '1971-01-0' + (i + 1)));
+    await t.db.execute({ text: `update person set national_id = '0010710000' || lpad(id::text, 2, '0') where id = any($1::bigint[])`, values: [ids] });
+    const nid = (i: number) => `0010710000${String(ids[i]).padStart(2, '0')}`;
+    // person 0 is named by national ID in row 2 and by name in row 8: dose numbers 1 then 2
+    const rows = [
+      `${nid(0)},,,PFIZER,CH1,2022-06-01,2021-10-01,06691`,
+      ...[1, 2, 3, 4, 5].map((i) => `${nid(i)},,,PFIZER,CH1,2022-06-01,2021-10-02,06691`),
+      `,Phan Nhiều Khối 0,1971-01-01,PFIZER,CH1,2022-06-01,2021-10-22,06691`,
+    ];
+    const actor = await actorOf(t.db, 'xa.honggai');
+    const progress: ImportProgress[] = [];
+    const onProgress = (p: ImportProgress) => progress.push(p);
+    const bad = `${head}${rows.join('\n')}\n${nid(1)},,,PFIZER,CH1,2022-06-01,2021-10-05,06691\n,Không Có Ai,1971-01-01,PFIZER,CH1,2022-06-01,2021-10-05,06691\n`;
+    const failed = await importDoses(t.db, actor, false, Buffer.from(bad), 'vi', NOW, { chunkRows: 2, onProgress }).catch((e: unknown) => e);
+    expect((failed as { rows?: { row: number; errors: { field: string }[] }[] }).rows?.map((r) => [r.row, r.errors.map((e) => e.field)])).toEqual([[9, ['given_on']], [10, ['full_name']]]);
+    expect(await t.db.query({ text: `select 1 from vaccine_dose where person_id = any($1::bigint[])`, values: [ids] })).toHaveLength(0);
+    expect(await t.db.query({ text: `select 1 from vaccine_lot where lot_code = 'CH1'`, values: [] })).toHaveLength(0);
+    expect(progress).toEqual([{ phase: 'check', done: 0, total: 9 }, { phase: 'check', done: 9, total: 9 }]);
+
+    progress.length = 0;
+    const before = await rollup(haLong, 'primary', 1971);
+    const reply = await importDoses(t.db, actor, false, Buffer.from(`${head}${rows.join('\n')}\n`), 'vi', NOW, { chunkRows: 2, onProgress });
+    expect(reply).toMatchObject({ rows: 7, created: 7, skipped: 0 });
+    expect(progress.filter((p) => p.phase === 'write').map((p) => p.done)).toEqual([2, 4, 6, 7]);
+    const numbers = await t.db.query<{ n: number; lot: string }>({
+      text: `select d.dose_number as n, l.lot_code as lot from vaccine_dose d join vaccine_lot l on l.id = d.lot_id where person_id = $1 order by dose_number`, values: [ids[0]],
+    });
+    expect(numbers).toEqual([{ n: 1, lot: 'CH1' }, { n: 2, lot: 'CH1' }]);
+    expect(await rollup(haLong, 'primary', 1971)).toBe(before + 1);
+    const state = await t.db.query({
+      text: `select doses, primary_done_on as "primaryDoneOn", last_dose_number as "lastNumber", last_dose_on as "lastOn" from vaccination_state where person_id = $1`, values: [ids[0]],
+    });
+    expect(state).toEqual([{ doses: 2, primaryDoneOn: '2021-10-22', lastNumber: 2, lastOn: '2021-10-22' }]);
+  });
+
+  it('reads all of a person\'s doses only for a row dated before their last: an old dose is skipped, a new one out of order refused', async () => {
+    const id = await person('Tạ Tiêm Lại Tệp', '1974-04-04');
+    for (const [code, day] of [['ASTRAZENECA', '2021-05-01'], ['ASTRAZENECA', '2021-07-01']]) expect((await dose(id, code!, day!)).statusCode).toBe(201);
+    const actor = await actorOf(t.db, 'xa.honggai');
+    const file = (...lines: string[]) => Buffer.from(`${head}${lines.map((l) => `,Tạ Tiêm Lại Tệp,1974-04-04,${l},06691`).join('\n')}\n`);
+    // the first dose again (an earlier file sent twice) is skipped; a Pfizer booster after the series is new
+    expect(await importDoses(t.db, actor, true, file('ASTRAZENECA,,,2021-05-01', 'PFIZER,RB1,2022-06-01,2021-12-05'), 'vi', NOW)).toMatchObject({ created: 1, skipped: 1 });
+    // a dose dated between the two recorded ones is not theirs: refused, named by its date
+    const refused = await importDoses(t.db, actor, true, file('ASTRAZENECA,,,2021-06-01'), 'vi', NOW).catch((e: unknown) => e);
+    expect((refused as { rows?: { errors: { field: string; message: string }[] }[] }).rows?.[0]?.errors[0]).toEqual({ field: 'given_on', message: 'Ngày tiêm phải sau mũi trước (2021-07-01)' });
+  });
+
+  it('refuses a new lot given two expiry dates in one file', async () => {
+    const id = await person('Vũ Hai Hạn Dùng', '1972-02-02');
+    const csv = `${head},Vũ Hai Hạn Dùng,1972-02-02,PFIZER,NEWLOT9,2022-06-01,2021-10-01,06691\n,Vũ Hai Hạn Dùng,1972-02-02,PFIZER,NEWLOT9,2022-07-01,2021-10-25,06691\n`;
+    const res = await clerk.request({ method: 'POST', url: '/api/doses/import', headers: { 'content-type': 'text/csv' }, payload: csv });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error.rows).toEqual([{ row: 3, errors: [{ field: 'expiry_date', message: 'Lô NEWLOT9 đã có hạn dùng 2022-06-01' }] }]);
+    expect(await t.db.query({ text: `select 1 from vaccine_dose where person_id = $1`, values: [id] })).toHaveLength(0);
+  });
+
+  it('streams progress lines, then the result or the error with every bad row, when the client asks for them', async () => {
+    const id = await person('Lâm Theo Dõi Tiến Độ', '1973-03-03');
+    const lines = (body: string) => body.trim().split('\n').map((l) => JSON.parse(l) as { type: string; [k: string]: unknown });
+    const send = (csv: string) => clerk.request({
+      method: 'POST', url: '/api/doses/import', headers: { 'content-type': 'text/csv', accept: 'application/x-ndjson' }, payload: csv,
+    });
+    const badRes = await send(`${head},Lâm Theo Dõi Tiến Độ,1973-03-03,PFIZER,ST1,2022-06-01,2021-10-01,06691\n,Không Ai Cả,1973-03-03,PFIZER,ST1,2022-06-01,2021-10-01,06691\n`);
+    expect(badRes.headers['content-type']).toMatch(/application\/x-ndjson/);
+    const bad = lines(badRes.body);
+    expect(bad.at(-1)).toMatchObject({ type: 'error', status: 422, error: { code: 'validation', rows: [{ row: 3, errors: [{ field: 'full_name' }] }] } });
+    expect(await t.db.query({ text: `select 1 from vaccine_dose where person_id = $1`, values: [id] })).toHaveLength(0);
+
+    const good = lines((await send(`${head},Lâm Theo Dõi Tiến Độ,1973-03-03,PFIZER,ST1,2022-06-01,2021-10-01,06691\n`)).body);
+    expect(good.slice(0, -1)).toEqual([
+      { type: 'progress', phase: 'check', done: 0, total: 1 }, { type: 'progress', phase: 'check', done: 1, total: 1 }, { type: 'progress', phase: 'write', done: 1, total: 1 },
+    ]);
+    expect(good.at(-1)).toEqual({ type: 'result', result: { dryRun: false, rows: 1, created: 1, skipped: 0 } });
+    expect(await t.db.query({ text: `select 1 from vaccine_dose where person_id = $1`, values: [id] })).toHaveLength(1);
   });
 });
 

@@ -111,22 +111,26 @@ function dosesSql(P: Record<string, number>): string {
 /**
  * A person's state from their doses, as the register keeps it (domain/vaccination-state.ts
  * stateOf; recomputeVaccination): doses, the first dose, the first primary dose whose number
- * reaches its product's primary_doses, the first booster after it; counted at the residence
- * unit and birth year.
+ * reaches its product's primary_doses, the first booster after it, the last dose; counted at
+ * the residence unit and birth year.
  */
 const stateSql = `
   with d as (
-    select d.person_id, d.dose_number, d.kind, d.given_on,
+    select d.person_id, d.dose_number, d.kind, d.given_on, d.product_id,
       min(d.dose_number) filter (where d.kind = 'primary' and d.dose_number >= pr.primary_doses) over (partition by d.person_id) as pn
     from vaccine_dose d join vaccine_product pr on pr.id = d.product_id
     where d.person_id between $1 and $2),
   s as (
     select person_id, count(*) as doses, (array_agg(given_on order by dose_number))[1] as first_on,
       (array_agg(given_on order by dose_number) filter (where dose_number = pn))[1] as primary_on,
-      (array_agg(given_on order by dose_number) filter (where kind = 'booster' and dose_number > pn))[1] as booster_on
+      (array_agg(given_on order by dose_number) filter (where kind = 'booster' and dose_number > pn))[1] as booster_on,
+      max(dose_number) as last_n, (array_agg(product_id order by dose_number desc))[1] as last_product,
+      (array_agg(given_on order by dose_number desc))[1] as last_on
     from d group by person_id)
-  insert into vaccination_state (person_id, doses, first_dose_on, primary_done_on, booster_on, counted_unit_id, counted_birth_year)
-  select s.person_id, s.doses, s.first_on, s.primary_on, s.booster_on, p.unit_id, coalesce(extract(year from p.birth_date)::int, ${UNKNOWN_BIRTH_YEAR})
+  insert into vaccination_state (person_id, doses, first_dose_on, primary_done_on, booster_on, counted_unit_id, counted_birth_year,
+    last_dose_number, last_product_id, last_dose_on)
+  select s.person_id, s.doses, s.first_on, s.primary_on, s.booster_on, p.unit_id, coalesce(extract(year from p.birth_date)::int, ${UNKNOWN_BIRTH_YEAR}),
+    s.last_n, s.last_product, s.last_on
   from s join person p on p.id = s.person_id`;
 
 const rollupSql = `

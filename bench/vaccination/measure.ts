@@ -184,18 +184,29 @@ export async function recordDose(db: Db, actor: Actor, probes: BoosterProbe[]): 
 
 // ---------------------------------------------------------------- 3. bulk import beside COPY
 
+/** One round: the same rows by COPY (rolled back), then checked (dry run) and imported. */
+export interface ImportRound {
+  copySeconds: number;
+  dryRunSeconds: number;
+  importSeconds: number;
+  share: number;
+}
+
 export interface ImportResult {
   rows: number;
   csvBytes: number;
-  /** null when the import failed (importError) */
+  rounds: ImportRound[];
+  /** medians over the rounds; null when a round failed (error) */
   importSeconds: number | null;
   dryRunSeconds: number | null;
-  importError: string | null;
-  created: number | null;
   copySeconds: number | null;
-  copyError: string | null;
+  error: string | null;
+  created: number | null;
+  /** the import's slowest statements in the last round (the rest of its time is the app's own work) */
+  breakdown: { statement: string; seconds: number; count: number }[];
   importRate: number | null;
   copyRate: number | null;
+  /** median of the rounds' import rate over COPY rate */
   share: number | null;
 }
 
@@ -205,64 +216,67 @@ const csvCell = (v: unknown) => {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 const csv = (rows: unknown[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /**
- * `rows` boosters for people due one, imported with V1's dose import (parse, check every
- * row and its schedule, apply set-wise in one transaction) from a CSV in the import's
- * columns; beside it raw `COPY vaccine_dose (…) FROM '<file>'` of the same rows (ids and
- * dose numbers precomputed), in a transaction rolled back first.
+ * `n` boosters for people due one, `rounds` times over (new people each round: those of a
+ * round have their booster after it): raw `COPY vaccine_dose (…) FROM '<file>'` of the rows in
+ * the table's own columns (ids and dose numbers precomputed), rolled back; then the dose import
+ * of the same rows from a CSV in the import's columns, checked first (dry run) as a user does,
+ * then applied. Rounds alternate the two so that the machine's drift touches both alike.
  */
-export async function bulkImport(db: Db, actor: Actor, rows: ImportRow[], log: (line: string) => void): Promise<ImportResult> {
-  const importCsv = Buffer.from(csv([
-    ['national_id', 'full_name', 'birth_date', 'product', 'lot', 'expiry_date', 'given_on', 'unit_code'],
-    ...rows.map((r) => [r.nationalId, null, null, 'PFIZER', r.lotCode, r.expiryDate, VAX_TODAY, r.unitCode]),
-  ]));
-  const file = join(tmpdir(), `epicenter-bench-doses-${randomBytes(4).toString('hex')}.csv`);
-  writeFileSync(file, csv(rows.map((r) => [r.personId, r.productId, r.lotId, 3, 'booster', VAX_TODAY, r.unitId])));
-  chmodSync(file, 0o644); // read by the server process (user postgres)
-  let copySeconds: number | null = null;
-  let copyError: string | null = null;
-  try {
-    await rolledBack(db, async (tx) => {
-      const t = performance.now();
-      await tx.exec(`copy vaccine_dose (person_id, product_id, lot_id, dose_number, kind, given_on, unit_id) from '${file}' with (format csv)`);
-      copySeconds = (performance.now() - t) / 1000;
-    });
-  } catch (err) {
-    copyError = (err as Error).message;
-  } finally {
-    rmSync(file, { force: true });
-  }
-  log(`    COPY of ${rows.length.toLocaleString('en')} doses: ${copySeconds === null ? `failed (${copyError})` : `${(copySeconds as number).toFixed(2)} s`}`);
-
-  let importSeconds: number | null = null;
-  let dryRunSeconds: number | null = null;
-  let importError: string | null = null;
-  let created: number | null = null;
+export async function bulkImport(db: Db, actor: Actor, n: number, rounds: number, log: (line: string) => void): Promise<ImportResult> {
   const now = new Date(`${VAX_TODAY}T09:00:00Z`);
-  try {
-    // every statement timed (they run one at a time anyway), to show where the time goes
-    const dryStatements = new Map<string, number[]>();
-    const [, dry] = await timed(() => importDoses(timingDb(db, dryStatements), actor, true, importCsv, LANG, now));
-    dryRunSeconds = dry / 1000;
-    const statements = new Map<string, number[]>();
-    const [reply, ms] = await timed(() => importDoses(timingDb(db, statements), actor, false, importCsv, LANG, now));
-    importSeconds = ms / 1000;
-    created = reply.created;
-    log(`    import: ${importSeconds.toFixed(2)} s (dry run ${dryRunSeconds.toFixed(2)} s), ${created.toLocaleString('en')} doses created`);
-    for (const [name, sink] of [['dry run', dryStatements], ['import', statements]] as const) {
-      const top = [...sink].map(([text, t]) => ({ text, total: t.reduce((a, b) => a + b, 0) })).sort((a, b) => b.total - a.total).slice(0, 6);
-      log(`    ${name}, slowest statements (the rest is parsing and checks in the app): ${top.map((x) => `${(x.total / 1000).toFixed(2)} s ${x.text.slice(0, 60)}`).join(' | ')}`);
+  const done: ImportRound[] = [];
+  let csvBytes = 0;
+  let created: number | null = null;
+  let breakdown: ImportResult['breakdown'] = [];
+  let error: string | null = null;
+  for (let round = 1; round <= rounds && !error; round++) {
+    const rows = await boosterCandidates(db, n, 0);
+    const importCsv = Buffer.from(csv([
+      ['national_id', 'full_name', 'birth_date', 'product', 'lot', 'expiry_date', 'given_on', 'unit_code'],
+      ...rows.map((r) => [r.nationalId, null, null, 'PFIZER', r.lotCode, r.expiryDate, VAX_TODAY, r.unitCode]),
+    ]));
+    csvBytes = importCsv.length;
+    const file = join(tmpdir(), `epicenter-bench-doses-${randomBytes(4).toString('hex')}.csv`);
+    writeFileSync(file, csv(rows.map((r) => [r.personId, r.productId, r.lotId, 3, 'booster', VAX_TODAY, r.unitId])));
+    chmodSync(file, 0o644); // read by the server process (user postgres)
+    try {
+      let copySeconds = 0;
+      await rolledBack(db, async (tx) => {
+        const t = performance.now();
+        await tx.exec(`copy vaccine_dose (person_id, product_id, lot_id, dose_number, kind, given_on, unit_id) from '${file}' with (format csv)`);
+        copySeconds = (performance.now() - t) / 1000;
+      });
+      const [, dry] = await timed(() => importDoses(db, actor, true, importCsv, LANG, now));
+      // every statement timed (they run one at a time on the transaction's connection), to show where the time goes
+      const statements = new Map<string, number[]>();
+      const [reply, ms] = await timed(() => importDoses(timingDb(db, statements), actor, false, importCsv, LANG, now));
+      created = reply.created;
+      const r: ImportRound = { copySeconds, dryRunSeconds: dry / 1000, importSeconds: ms / 1000, share: copySeconds / (ms / 1000) };
+      done.push(r);
+      breakdown = [...statements].map(([text, t]) => ({ statement: text.replace(/\s+/g, ' ').slice(0, 48), seconds: t.reduce((a, b) => a + b, 0) / 1000, count: t.length }))
+        .sort((a, b) => b.seconds - a.seconds).slice(0, 6);
+      log(`    round ${round}: COPY ${r.copySeconds.toFixed(2)} s; import ${r.importSeconds.toFixed(2)} s (its dry run ${r.dryRunSeconds.toFixed(2)} s), ` +
+        `${reply.created.toLocaleString('en')} doses created: ${(r.share * 100).toFixed(0)} % of COPY`);
+      log(`      slowest statements: ${breakdown.map((b) => `${b.seconds.toFixed(2)} s ${b.statement}`).join(' | ')}`);
+    } catch (err) {
+      const bad = (err as { rows?: unknown[] }).rows;
+      error = `${(err as Error).message}${Array.isArray(bad) ? ` ${JSON.stringify(bad.slice(0, 3))}` : ''}`;
+      log(`    round ${round} failed: ${error}`);
+    } finally {
+      rmSync(file, { force: true });
     }
-  } catch (err) {
-    const bad = (err as { details?: unknown[] }).details;
-    importError = `${(err as Error).message}${Array.isArray(bad) ? ` ${JSON.stringify(bad.slice(0, 3))}` : ''}`;
-    log(`    import failed: ${importError}`);
   }
-  const importRate = importSeconds === null ? null : rows.length / importSeconds;
-  const copyRate = copySeconds === null ? null : rows.length / copySeconds;
+  const ok = done.length && !error;
+  const importSeconds = ok ? median(done.map((r) => r.importSeconds)) : null;
+  const copySeconds = ok ? median(done.map((r) => r.copySeconds)) : null;
   return {
-    rows: rows.length, csvBytes: importCsv.length, importSeconds, dryRunSeconds, importError, created, copySeconds, copyError, importRate, copyRate,
-    share: importRate === null || copyRate === null ? null : importRate / copyRate,
+    rows: n, csvBytes, rounds: done, created, breakdown, error,
+    importSeconds, copySeconds, dryRunSeconds: ok ? median(done.map((r) => r.dryRunSeconds)) : null,
+    importRate: importSeconds === null ? null : n / importSeconds,
+    copyRate: copySeconds === null ? null : n / copySeconds,
+    share: ok ? median(done.map((r) => r.share)) : null,
   };
 }

@@ -13,6 +13,7 @@ import { boosterCandidates, bulkImport, coverage, recordDose, type ImportResult,
 export interface VaccinationOptions {
   probes: number;
   importRows: number;
+  importRounds: number;
   log: (line: string) => void;
 }
 
@@ -59,14 +60,14 @@ export async function runVaccination(db: Db, o: VaccinationOptions): Promise<Vac
   const cov = await phase('coverage', () => coverage(db, units, o.probes, baseProbes));
   for (const c of cov) log(`    ${c.label}: p50 ${ms(c.result.p50)} ms, p95 ${ms(c.result.p95)} ms; plain SQL p95 ${ms(c.baseline.p95)} ms; ${c.detail}`);
 
-  const importRows = await boosterCandidates(db, o.importRows, 0);
-  const recordProbes = await boosterCandidates(db, o.probes, o.importRows);
+  // the import's rounds take the first people due a booster, round after round: recording takes them from the end
+  const recordProbes = await boosterCandidates(db, o.probes, o.importRows * (o.importRounds + 1));
   log(`Vaccination 2. recording a dose (recordDoseTx, booster with schedule checks): ${recordProbes.length} doses`);
   const record = await phase('recording a dose', () => recordDose(db, actor, recordProbes));
   log(`    p50 ${ms(record.result.p50)} ms, p95 ${ms(record.result.p95)} ms; plain SQL p95 ${ms(record.baseline.p95)} ms; ${record.detail}`);
 
-  log(`Vaccination 3. bulk dose import of ${importRows.length.toLocaleString('en')} rows beside COPY`);
-  const imported = await phase('import', () => bulkImport(db, actor, importRows, log));
+  log(`Vaccination 3. bulk dose import of ${o.importRows.toLocaleString('en')} rows beside COPY, ${o.importRounds} rounds`);
+  const imported = await phase('import', () => bulkImport(db, actor, o.importRows, o.importRounds, log));
   return { generated, date: VAX_TODAY, units, coverage: cov, record, import: imported, cpu };
 }
 

@@ -110,41 +110,48 @@ export const importText = (lang: Lang) => text[lang];
 
 /* ---------- CSV ---------- */
 
-/** RFC 4180 CSV (UTF-8, optional BOM); the delimiter is a comma or, as Excel writes it in Vietnam, a semicolon. */
+/**
+ * RFC 4180 CSV (UTF-8, optional BOM); the delimiter is a comma or, as Excel writes it in Vietnam, a
+ * semicolon. A line without quotes is split as it is (most lines of a large file); a quoted record
+ * is read character by character and may run over several lines. `row` counts records from 1.
+ */
 export function parseCsv(input: string): { row: number; cells: Cell[] }[] {
-  const s = input.replace(/^\uFEFF/, '');
+  const s = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const firstLine = s.slice(0, s.indexOf('\n') === -1 ? s.length : s.indexOf('\n'));
   const delim = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows: { row: number; cells: Cell[] }[] = [];
-  let cells: Cell[] = [];
+  let pos = 0;
+  for (let line = 1; pos < s.length; line++) {
+    const nl = s.indexOf('\n', pos) === -1 ? s.length : s.indexOf('\n', pos);
+    const plain = s.slice(pos, nl);
+    const record = plain.includes('"') ? quotedRecord(s, pos, delim) : { cells: plain.split(delim).map(plainCell), next: nl + 1 };
+    if (record.cells.some((c) => c !== null)) rows.push({ row: line, cells: record.cells });
+    pos = record.next;
+  }
+  return rows;
+}
+
+/** One record from `pos` to the first newline outside quotes: its cells and where the next one starts. */
+function quotedRecord(s: string, pos: number, delim: string): { cells: Cell[]; next: number } {
+  const cells: Cell[] = [];
   let cur = '';
   let quoted = false;
-  let line = 1;
-  const endCell = () => {
-    cells.push(plainCell(cur));
-    cur = '';
-  };
-  const endRow = () => {
-    endCell();
-    if (cells.some((c) => c !== null)) rows.push({ row: line, cells });
-    cells = [];
-  };
-  for (let i = 0; i < s.length; i++) {
+  let i = pos;
+  for (; i < s.length; i++) {
     const ch = s[i]!;
     if (quoted) {
       if (ch === '"' && s[i + 1] === '"') { cur += '"'; i++; }
       else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"' && cur === '') quoted = true;
-    else if (ch === delim) endCell();
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      endRow();
-      line++;
-    } else cur += ch;
+    else if (ch === delim) {
+      cells.push(plainCell(cur));
+      cur = '';
+    } else if (ch === '\n') break;
+    else cur += ch;
   }
-  if (cur !== '' || cells.length) endRow();
-  return rows;
+  cells.push(plainCell(cur));
+  return { cells, next: i + 1 };
 }
 
 /* ---------- rows ---------- */
@@ -189,14 +196,26 @@ export function parseDateTimeCell(v: Cell): string | null {
 
 export type Fields = Record<string, string | boolean | null>;
 
+/** Key → column of a header, worked out once per header rather than once per row. */
+const byKeyOf = new WeakMap<Map<number, string>, Map<string, number>>();
+function columnsByKey(keys: Map<number, string>): Map<string, number> {
+  let out = byKeyOf.get(keys);
+  if (!out) {
+    out = new Map([...keys].map(([col, key]) => [key, col]));
+    byKeyOf.set(keys, out);
+  }
+  return out;
+}
+
 /** One data row → typed fields (dates 'YYYY-MM-DD', times ISO, choices as codes) and the errors, by column key. */
 export function readRow(cells: Cell[], keys: Map<number, string>, columns: Column[], lang: Lang): { fields: Fields; errors: Issue[] } {
   const t = text[lang];
   const fields: Fields = {};
   const errors: Issue[] = [];
-  const byKey = new Map([...keys].map(([col, key]) => [key, cells[col] ?? null]));
+  const colOf = columnsByKey(keys);
   for (const c of columns) {
-    const raw = byKey.get(c.key) ?? null;
+    const col = colOf.get(c.key);
+    const raw = col === undefined ? null : (cells[col] ?? null);
     const name = lang === 'vi' ? c.vi : c.en;
     const shown = raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw);
     fields[c.key] = null;

@@ -36,6 +36,38 @@ export function stateOf(doses: StateDose[]): VaccinationState {
   };
 }
 
+/** A person's last dose: what the next one's schedule checks compare with. */
+export interface LastDose {
+  doseNumber: number;
+  productCode: string;
+  givenOn: string;
+}
+
+/**
+ * A person's state with their last dose: enough to check and count the next dose without
+ * reading the others (the register keeps it per person beside the state).
+ */
+export interface DoseHistory extends VaccinationState {
+  last: LastDose | null;
+}
+
+export function historyOf(doses: (StateDose & { productCode: string })[]): DoseHistory {
+  const last = doses.reduce<(typeof doses)[number] | undefined>((a, d) => (!a || d.doseNumber > a.doseNumber ? d : a), undefined);
+  return { ...stateOf(doses), last: last ? { doseNumber: last.doseNumber, productCode: last.productCode, givenOn: last.givenOn } : null };
+}
+
+/** The history after one more dose, numbered after the last: the same as historyOf over all the doses. */
+export function withDose(h: DoseHistory | null, d: StateDose & { productCode: string }): DoseHistory {
+  const completes = d.kind === 'primary' && d.doseNumber >= d.primaryDoses;
+  return {
+    doses: (h?.doses ?? 0) + 1,
+    firstDoseOn: h?.firstDoseOn ?? d.givenOn,
+    primaryDoneOn: h?.primaryDoneOn ?? (completes ? d.givenOn : null),
+    boosterOn: h?.boosterOn ?? (h?.primaryDoneOn && d.kind === 'booster' ? d.givenOn : null),
+    last: { doseNumber: d.doseNumber, productCode: d.productCode, givenOn: d.givenOn },
+  };
+}
+
 export function stagesOf(s: Pick<VaccinationState, 'firstDoseOn' | 'primaryDoneOn' | 'boosterOn'> | null | undefined): Stage[] {
   if (!s) return [];
   const out: Stage[] = [];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { historyOf } from './vaccination-state.ts';
 import { ageOn, checkDose, type EarlierDose, type ScheduleInterval, type ScheduleProduct } from './vaccine-schedule.ts';
 
 const product = (id: number, code: string, primaryDoses = 2, minAge = 18, maxAge: number | null = null): ScheduleProduct =>
@@ -15,7 +16,7 @@ const intervals = [
 const earlier = (code: string, givenOn: string, doseNumber = 1, primaryDoses = 2, kind: EarlierDose['kind'] = 'primary'): EarlierDose =>
   ({ doseNumber, kind, givenOn, productCode: code, primaryDoses });
 const check = (p: ScheduleProduct, before: EarlierDose[], givenOn: string, birthDate: string | null = '1980-01-01') =>
-  checkDose({ product: p, intervals, earlier: before, birthDate, givenOn, today: '2021-12-10' });
+  checkDose({ product: p, intervals, previous: before.length ? historyOf(before) : null, birthDate, givenOn, today: '2021-12-10' });
 const keys = (r: ReturnType<typeof check>) => r.errors.map((e) => `${e.field}:${e.key}`);
 
 describe('checkDose', () => {
@@ -48,6 +49,10 @@ describe('checkDose', () => {
     const abdala = [earlier('ABDALA', '2021-06-01', 1, 3), earlier('ABDALA', '2021-07-01', 2, 3)];
     expect(check(ABDALA, abdala, '2021-08-01')).toMatchObject({ doseNumber: 3, kind: 'primary', errors: [] });
     expect(keys(check(PFIZER, abdala, '2021-12-01'))).toEqual(['productId:wrongProduct', 'productId:boosterBeforePrimary']);
+  });
+  it('names a date on or before the previous dose first, whatever else is wrong', () => {
+    expect(keys(check(AZ, [earlier('ASTRAZENECA', '2021-05-01'), earlier('ASTRAZENECA', '2021-07-01', 2)], '2021-06-01'))).toEqual(['givenOn:notAfterPrevious', 'productId:noSchedule']);
+    expect(keys(check(PFIZER, [earlier('PFIZER', '2021-11-01')], '2021-11-01'))).toEqual(['givenOn:notAfterPrevious']);
   });
   it('refuses a future date', () => {
     expect(keys(check(PFIZER, [], '2021-12-11'))).toEqual(['givenOn:future']);

@@ -3,7 +3,7 @@
  * person's earlier doses and age. Errors refuse the dose; warnings are shown but accepted.
  */
 import { addDays } from './dates.ts';
-import { stateOf, type DoseKind } from './vaccination-state.ts';
+import type { DoseHistory, DoseKind } from './vaccination-state.ts';
 
 export interface ScheduleProduct {
   id: number;
@@ -71,7 +71,8 @@ export function intervalFor(intervals: ScheduleInterval[], productId: number, do
 export function checkDose(input: {
   product: ScheduleProduct;
   intervals: ScheduleInterval[];
-  earlier: EarlierDose[];
+  /** the person's doses so far (historyOf their doses; null before the first) */
+  previous: Pick<DoseHistory, 'last' | 'primaryDoneOn'> | null;
   birthDate: string | null;
   givenOn: string;
   today: string;
@@ -79,8 +80,7 @@ export function checkDose(input: {
   const { product, givenOn } = input;
   const errors: ScheduleIssue[] = [];
   const warnings: ScheduleIssue[] = [];
-  const earlier = [...input.earlier].sort((a, b) => a.doseNumber - b.doseNumber);
-  const last = earlier[earlier.length - 1];
+  const last = input.previous?.last;
   const doseNumber = (last?.doseNumber ?? 0) + 1;
   let kind: DoseKind = 'primary';
 
@@ -92,6 +92,7 @@ export function checkDose(input: {
     if (product.maxAge !== null && age > product.maxAge) errors.push({ field: 'productId', key: 'tooOld', vars: { age, max: product.maxAge } });
   }
   if (!last) return { doseNumber, kind, errors, warnings };
+  if (givenOn <= last.givenOn) errors.push({ field: 'givenOn', key: 'notAfterPrevious', vars: { previous: last.givenOn } });
 
   const rule = intervalFor(input.intervals, product.id, doseNumber, givenOn);
   if (!rule) {
@@ -103,10 +104,9 @@ export function checkDose(input: {
   if (!allowed.includes(last.productCode)) {
     errors.push({ field: 'productId', key: 'wrongProduct', vars: { product: product.code, previous: last.productCode } });
   }
-  if (kind === 'booster' && !stateOf(earlier).primaryDoneOn) errors.push({ field: 'productId', key: 'boosterBeforePrimary' });
+  if (kind === 'booster' && !input.previous?.primaryDoneOn) errors.push({ field: 'productId', key: 'boosterBeforePrimary' });
   const earliest = addDays(last.givenOn, rule.minDays);
-  if (givenOn <= last.givenOn) errors.push({ field: 'givenOn', key: 'notAfterPrevious', vars: { previous: last.givenOn } });
-  else if (givenOn < earliest) errors.push({ field: 'givenOn', key: 'tooEarly', vars: { earliest, days: rule.minDays } });
+  if (givenOn > last.givenOn && givenOn < earliest) errors.push({ field: 'givenOn', key: 'tooEarly', vars: { earliest, days: rule.minDays } });
   if (rule.maxDays !== null && givenOn > addDays(last.givenOn, rule.maxDays)) {
     warnings.push({ field: 'givenOn', key: 'late', vars: { latest: addDays(last.givenOn, rule.maxDays), days: rule.maxDays } });
   }

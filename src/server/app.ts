@@ -11,9 +11,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from './db/client.ts';
 import type { Config } from './env.ts';
 import type { AppDeps } from './http/deps.ts';
+import { errorReply } from './http/error-reply.ts';
 import { AppError } from './http/errors.ts';
 import { langOf, msg } from './http/lang.ts';
-import { schemaMessage } from './http/schema-messages.ts';
 import { authRoutes, SESSION_COOKIE } from './modules/auth/routes.ts';
 import { sessionActor } from './modules/auth/service.ts';
 import { formRoutes } from './modules/forms/routes.ts';
@@ -62,28 +62,6 @@ export interface AppOptions {
 }
 
 /** Turns any thrown error into `{error:{code,message,fields?}}` in the user's language. */
-function errorReply(err: FastifyError | AppError, lang: 'vi' | 'en') {
-  if (err instanceof AppError) {
-    return { status: err.status, body: { error: { code: err.code, message: err.message, fields: err.fields, rows: err.rows } } };
-  }
-  if (err.validation) {
-    const fields = err.validation.map((v) => {
-      const missing = (v.params as { missingProperty?: string } | undefined)?.missingProperty;
-      const field = [v.instancePath.replace(/^\//, '').replace(/\//g, '.'), missing].filter(Boolean).join('.') || err.validationContext || 'body';
-      return { field, message: schemaMessage(field, v, lang) };
-    });
-    return { status: 400, body: { error: { code: 'bad_request', message: msg('badInput', lang), fields } } };
-  }
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError)) {
-    return { status: 400, body: { error: { code: 'bad_request', message: msg('badJson', lang) } } };
-  }
-  if (err.statusCode === 429) return { status: 429, body: { error: { code: 'rate_limited', message: msg('rateLimited', lang) } } };
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return { status: err.statusCode, body: { error: { code: 'bad_request', message: `${msg('badInput', lang)}: ${err.message}` } } };
-  }
-  return { status: 500, body: { error: { code: 'internal', message: msg('internal', lang) } } };
-}
-
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: opts.config.logLevel } : false,

@@ -59,3 +59,54 @@ export function uploadImport(
 export function uploadPopulation(file: Blob, onProgress: (percent: number) => void): Promise<PopulationImportReply> {
   return uploadXlsx<PopulationImportReply>('/api/units/population/import', file, onProgress);
 }
+
+/** Where a streamed import is: the file going up, then rows worked through on the server. */
+export type StreamProgress = { stage: 'upload'; percent: number } | { stage: 'check' | 'write'; done: number; total: number };
+
+/** The complete lines of an NDJSON text, parsed (a partial last line is left for later). */
+function completeLines(text: string): unknown[] {
+  const end = text.lastIndexOf('\n');
+  return end < 0 ? [] : text.slice(0, end).split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+}
+
+/**
+ * Sends a raw file to a route that streams its progress (Accept: application/x-ndjson): upload
+ * progress, then the server's `{type:'progress', phase, done, total}` lines, then its result or error.
+ */
+export function uploadWithProgress<T>(path: string, file: Blob, contentType: string, onProgress: (p: StreamProgress) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.timeout = 600_000;
+    for (const [k, v] of Object.entries(requestHeaders('POST', { 'Content-Type': contentType, Accept: 'application/x-ndjson' }))) xhr.setRequestHeader(k, v);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress({ stage: 'upload', percent: Math.round((e.loaded / e.total) * 100) });
+    };
+    let seen = 0;
+    xhr.onprogress = () => {
+      const lines = completeLines(xhr.responseText) as { type?: string; phase?: string; done?: number; total?: number }[];
+      for (const l of lines.slice(seen)) {
+        if (l.type === 'progress') onProgress({ stage: l.phase === 'write' ? 'write' : 'check', done: l.done ?? 0, total: l.total ?? 0 });
+      }
+      seen = lines.length;
+    };
+    xhr.onload = () => {
+      let last: { type?: string; result?: unknown; status?: number; error?: unknown } | undefined;
+      let body: unknown;
+      try {
+        if (xhr.status >= 200 && xhr.status < 300) last = completeLines(`${xhr.responseText}\n`).pop() as typeof last;
+        else body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        last = undefined;
+      }
+      if (last?.type === 'result') return resolve(last.result as T);
+      const status = last?.type === 'error' ? (last.status ?? 500) : xhr.status >= 200 && xhr.status < 300 ? 500 : xhr.status;
+      notifyUnauthorized(path, status);
+      reject(toApiError(status, last?.type === 'error' ? { error: last.error } : body));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', ''));
+    xhr.ontimeout = () => reject(new ApiError(0, 'timeout', ''));
+    xhr.send(file);
+  });
+}

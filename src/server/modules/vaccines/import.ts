@@ -1,30 +1,33 @@
 /**
  * Dose import from CSV or Excel: every row checked (fields, person, product, lot, unit and the
  * schedule, against the register and the file's earlier rows), every bad row reported and
- * nothing applied, or everything applied in one transaction with set-wise writes. A row whose
- * person already has a dose of that product on that day is skipped, so a retried file creates
- * nothing.
+ * nothing applied, or everything applied in one transaction with set-wise writes, chunk by
+ * chunk so that the client can follow. A row whose person already has a dose of that product on
+ * that day is skipped, so a retried file creates nothing.
+ *
+ * The register is read once for the whole file: each person with their state and last dose
+ * (what the next dose's checks need); all the doses only of the few people with a row dated on
+ * or before their last dose (a retried file, or doses sent out of order).
  */
-import { groupBy } from '../../../domain/collections.ts';
 import { createHash } from 'node:crypto';
-import { ageBandAt } from '../../../domain/age-groups.ts';
+import { groupBy } from '../../../domain/collections.ts';
 import { vietnamToday } from '../../../domain/dates.ts';
 import { normalizeUnitCode } from '../../../domain/exchange.ts';
-import { findHeader, readRow, type Column } from '../../../domain/register-import.ts';
+import { findHeader, readRow, type Column, type Fields } from '../../../domain/register-import.ts';
 import { foldVietnamese } from '../../../domain/text.ts';
-import { stageReachedBy, stateOf, type VaccinationState } from '../../../domain/vaccination-state.ts';
+import { historyOf, stageReachedBy, withDose, type DoseHistory } from '../../../domain/vaccination-state.ts';
 import { checkDose, type EarlierDose } from '../../../domain/vaccine-schedule.ts';
 import type { Db, Queryable } from '../../db/client.ts';
-import { sql } from '../../db/sql.ts';
 import type { FieldError } from '../../http/common-schema.ts';
 import { AppError, type RowErrors } from '../../http/errors.ts';
 import { msg, type Lang } from '../../http/lang.ts';
-import { writeAudit } from '../audit/repository.ts';
 import { inScope, type Actor } from '../auth/policy.ts';
 import { findUnitsByCodes, type UnitRow } from '../orgunits/repository.ts';
 import { MAX_ROWS, readTable } from '../register-exchange/service.ts';
+import { applyImport, type DoseToWrite, type PersonPlan } from './import-apply.ts';
+import * as irepo from './import-repository.ts';
 import { vmsg } from './messages.ts';
-import { addDaily, addRollups, issueError, UNKNOWN_BIRTH_YEAR, type DailyDelta, type RollupDelta } from './register.ts';
+import { issueError } from './register.ts';
 import * as repo from './repository.ts';
 
 export const DOSE_COLUMNS: Column[] = [
@@ -37,231 +40,203 @@ export const DOSE_COLUMNS: Column[] = [
   { key: 'given_on', vi: 'Ngày tiêm', en: 'Dose date', type: 'date', required: true },
   { key: 'unit_code', vi: 'Mã đơn vị tiêm', en: 'Unit code', type: 'text', required: true },
 ];
-/** The columns that say who a row is about. */
+/** The columns that say who a row is about, read first (the register is searched meanwhile), and the others. */
 const PERSON_COLUMNS = DOSE_COLUMNS.slice(0, 3);
+const DOSE_FIELDS = DOSE_COLUMNS.slice(3);
 
-/** A person found for a row, with where their vaccination was counted (null before a first dose). */
-interface PersonHit {
-  id: number; nationalId: string | null; searchName: string; birthDate: string | null; unitId: number; path: string;
-  counted: Counted | null;
+/** Rows written per statement: progress moves by that much, and no statement carries the whole file. */
+const CHUNK_ROWS = 5_000;
+
+/** Where an import is: the rows being checked (done is 0 until they all are), then the rows written. */
+export interface ImportProgress { phase: 'check' | 'write'; done: number; total: number }
+
+export interface ImportOptions {
+  onProgress?: (p: ImportProgress) => void;
+  /** rows per written chunk (tests make it small) */
+  chunkRows?: number;
 }
-interface Counted { firstDoseOn: string | null; primaryDoneOn: string | null; boosterOn: string | null; unitId: number | null; birthYear: number | null }
+
 interface DoseRowIn {
   row: number;
   errors: FieldError[];
+  nationalId: string | null;
+  searchName: string | null;
+  birthDate: string | null;
   personId?: number;
   product?: repo.ProductRow;
   lotCode: string | null;
   expiry: string | null;
-  lotId?: number | null;
+  /** a lot the register does not know yet: inserted before the doses */
+  newLot?: boolean;
   givenOn: string;
   unit?: UnitRow;
   doseNumber?: number;
   kind?: EarlierDose['kind'];
+  /** the stage the dose makes its person reach (vaccination_daily) */
+  stage?: string;
   skip?: boolean;
 }
-type ExistingDose = EarlierDose & { personId: number };
 
-const s = (v: unknown) => (typeof v === 'string' && v ? v : null);
+const s = (v: Fields[string] | undefined) => (typeof v === 'string' && v ? v : null);
+const settled = <T>(p: Promise<T>) => {
+  p.catch(() => undefined); // awaited later; a failure meanwhile is not unhandled
+  return p;
+};
+/** PGlite answers without a turn of the event loop: let progress out (and other requests in). */
+const breathe = () => new Promise((resolve) => setImmediate(resolve));
 
-async function findPeople(db: Queryable, ids: string[], names: { name: string; birth: string }[]): Promise<PersonHit[]> {
-  const rows = await db.query<Omit<PersonHit, 'counted'> & { cFirst: string | null; cPrimary: string | null; cBooster: string | null; cUnit: number | null; cYear: number | null; counted: boolean }>({
-    text: `select p.id, p.national_id as "nationalId", p.search_name as "searchName", p.birth_date as "birthDate", p.unit_id as "unitId", o.path,
-             s.person_id is not null as counted, s.first_dose_on as "cFirst", s.primary_done_on as "cPrimary", s.booster_on as "cBooster",
-             s.counted_unit_id as "cUnit", s.counted_birth_year as "cYear"
-           from person p join org_unit o on o.id = p.unit_id left join vaccination_state s on s.person_id = p.id
-           where p.merged_into is null and (p.national_id = any($1::text[])
-             or (p.search_name, p.birth_date) in (select * from unnest($2::text[], $3::date[])))`,
-    values: [ids, names.map((n) => n.name), names.map((n) => n.birth)],
-  });
-  return rows.map(({ cFirst, cPrimary, cBooster, cUnit, cYear, counted, ...h }) => ({
-    ...h, counted: counted ? { firstDoseOn: cFirst, primaryDoneOn: cPrimary, boosterOn: cBooster, unitId: cUnit, birthYear: cYear } : null,
-  }));
-}
-
-const EXISTING_DOSE_COLUMNS = `d.person_id as "personId", d.dose_number as "doseNumber", d.kind, d.given_on as "givenOn", vp.code as "productCode", vp.primary_doses as "primaryDoses"`;
-
-/**
- * The doses already given to the people of these national IDs: read by national ID, so that
- * it runs beside the person lookup on a second connection rather than after it.
- */
-const dosesByNationalId = (db: Queryable, ids: string[]) => db.query<ExistingDose>({
-  text: `select ${EXISTING_DOSE_COLUMNS} from person p join vaccine_dose d on d.person_id = p.id join vaccine_product vp on vp.id = d.product_id
-         where p.national_id = any($1::text[]) and p.merged_into is null`,
-  values: [ids],
-});
-const dosesOfPeople = (db: Queryable, people: number[]) => db.query<ExistingDose>({
-  text: `select ${EXISTING_DOSE_COLUMNS} from vaccine_dose d join vaccine_product vp on vp.id = d.product_id where d.person_id = any($1::bigint[])`,
-  values: [people],
-});
-
-export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: unknown, lang: Lang, now: Date) {
+export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: unknown, lang: Lang, now: Date, opts: ImportOptions = {}) {
+  const onProgress = opts.onProgress ?? (() => undefined);
   const table = await readTable(body, lang);
   const header = findHeader(table, DOSE_COLUMNS);
   if (!header) throw new AppError('bad_request', msg('importInvalid', lang));
   const data = table.slice(header.index + 1);
   if (!data.length || data.length > MAX_ROWS) throw new AppError('bad_request', msg('importInvalid', lang));
   const today = vietnamToday(now);
+  onProgress({ phase: 'check', done: 0, total: data.length });
+  await breathe();
 
   // who each row is about first: the register is searched while the rest of every row is read
-  const who = data.map((r) => readRow(r.cells, header.keys, PERSON_COLUMNS, lang).fields);
-  const ids = [...new Set(who.map((w) => s(w.national_id)).filter((x): x is string => !!x))];
-  const names = who.filter((w) => !s(w.national_id) && s(w.full_name) && s(w.birth_date))
-    .map((w) => ({ name: foldVietnamese(s(w.full_name)!), birth: s(w.birth_date)! }));
-  // independent reads side by side (on PostgreSQL each takes a pool connection)
-  const lookups = Promise.all([findPeople(db, ids, names), dosesByNationalId(db, ids), repo.listProducts(db), repo.listLots(db), repo.listIntervals(db)]);
-  lookups.catch(() => undefined); // awaited below; a failure meanwhile is not unhandled
-  await new Promise((resolve) => setImmediate(resolve)); // let the statements go out before the CPU-bound reading
-  const parsed = data.map((r) => ({ row: r.row, ...readRow(r.cells, header.keys, DOSE_COLUMNS, lang) }));
+  const whoRead = data.map((r) => readRow(r.cells, header.keys, PERSON_COLUMNS, lang));
+  const who = whoRead.map((w) => personOf(w.fields));
+  const products = await repo.listProducts(db);
+  const found = settled(irepo.findPeople(db, [...new Set(who.map((w) => w.nationalId).filter((x): x is string => !!x))],
+    [...new Map(who.filter((w) => !w.nationalId && w.searchName && w.birthDate).map((w) => [`${w.searchName}|${w.birthDate}`, { name: w.searchName!, birth: w.birthDate! }])).values()],
+    new Map(products.map((p) => [p.id, p.code]))));
+  const reference = settled(Promise.all([repo.listLots(db), repo.listIntervals(db)]));
+  await breathe(); // let the statements go out before the CPU-bound reading
+  const parsed = data.map((r, i) => {
+    const rest = readRow(r.cells, header.keys, DOSE_FIELDS, lang);
+    return { row: r.row, who: who[i]!, fields: rest.fields, errors: [...whoRead[i]!.errors, ...rest.errors] };
+  });
   const unitCodes = [...new Set(parsed.map((p) => normalizeUnitCode(s(p.fields.unit_code), 3)).filter((c): c is string => !!c))];
-  const [[found, byIdDoses, productList, lotList, intervals], units] = await Promise.all([lookups, findUnitsByCodes(db, unitCodes, today)]);
-  const hits = found.filter((h) => inScope(actor, { path: h.path }));
-  // one pass over the people found, not one per row
-  const byNationalId = groupBy(hits.filter((h) => h.nationalId), (h) => h.nationalId!);
-  const byNameBirth = groupBy(hits, (h) => `${h.searchName}|${h.birthDate}`);
-  const products = new Map(productList.map((p) => [p.code, p]));
-
-  const rows: DoseRowIn[] = [];
-  for (const p of parsed) {
-    const r: DoseRowIn = { row: p.row, errors: [...p.errors], lotCode: s(p.fields.lot), expiry: s(p.fields.expiry_date), givenOn: s(p.fields.given_on) ?? '' };
-    rows.push(r);
-    const nid = s(p.fields.national_id);
-    const matches = (nid
-      ? byNationalId.get(nid)
-      : byNameBirth.get(`${foldVietnamese(s(p.fields.full_name) ?? '')}|${s(p.fields.birth_date)}`)) ?? [];
-    if (matches.length === 1) r.personId = Number(matches[0]!.id);
-    else r.errors.push({ field: nid ? 'national_id' : 'full_name', message: vmsg(matches.length ? 'personAmbiguous' : 'personNotFound', lang) });
-    const code = s(p.fields.product)?.toUpperCase();
-    if (code) {
-      r.product = products.get(code);
-      if (!r.product) r.errors.push({ field: 'product', message: vmsg('unknownProduct', lang) });
-    }
-    const unitCode = normalizeUnitCode(s(p.fields.unit_code), 3);
-    if (unitCode) {
-      const unit = units.get(unitCode);
-      if (!unit || !inScope(actor, unit)) r.errors.push({ field: 'unit_code', message: vmsg('unitNotFound', lang, { code: unitCode }) });
-      else r.unit = unit;
-    }
-  }
-  checkLots(lotList, rows, lang);
-  // people found by name and birth date: their doses were not read by national ID
-  const idSet = new Set(ids);
-  const byName = hits.filter((h) => !h.nationalId || !idSet.has(h.nationalId)).map((h) => Number(h.id));
-  const existing = byName.length ? [...byIdDoses, ...(await dosesOfPeople(db, byName))] : byIdDoses;
-  const plan = checkSchedules(existing, intervals, rows, lang, today, new Map(hits.map((h) => [Number(h.id), { birthDate: h.birthDate, unitId: h.unitId, counted: h.counted }])));
+  const units = await findUnitsByCodes(db, unitCodes, today);
+  const byCode = new Map(products.map((p) => [p.code, p]));
+  const rows = parsed.map((p) => readDoseRow(p, byCode, units, actor, lang));
+  const [lots, intervals] = await reference;
+  checkLots(lots, rows, lang);
+  const hits = matchPeople(rows, await found, actor, lang);
+  const plans = await checkSchedules(db, rows, hits, intervals, lang, today);
+  onProgress({ phase: 'check', done: rows.length, total: rows.length });
 
   const bad: RowErrors[] = rows.filter((r) => r.errors.length).map((r) => ({ row: r.row, errors: r.errors }));
   if (bad.length) throw new AppError('validation', vmsg('importRow', lang), undefined, bad);
   const todo = rows.filter((r) => !r.skip);
   const reply = { dryRun, rows: rows.length, created: todo.length, skipped: rows.length - todo.length };
-  if (dryRun || !todo.length) return { ...reply, created: dryRun ? todo.length : 0 };
-  const source = createHash('sha256').update(body as Buffer).digest('hex').slice(0, 32);
-  await db.transaction((tx) => applyDoses(tx, actor, todo, plan, source, now));
+  if (dryRun || !todo.length) return reply;
+  const written = todo.map((r): DoseToWrite => ({
+    personId: r.personId!, productId: r.product!.id, lotCode: r.lotCode, expiry: r.expiry, newLot: !!r.newLot, givenOn: r.givenOn,
+    unitId: r.unit!.id, doseNumber: r.doseNumber!, kind: r.kind!, stage: r.stage!,
+  }));
+  await applyImport(db, written, plans, {
+    actor, now, source: createHash('sha256').update(body as Buffer).digest('hex').slice(0, 32), chunkRows: opts.chunkRows ?? CHUNK_ROWS,
+    onWritten: async (done, total) => {
+      onProgress({ phase: 'write', done, total });
+      await breathe();
+    },
+  }).catch((err: unknown) => {
+    // a dose recorded for one of the file's people since they were read took the dose number
+    if ((err as { code?: string }).code === '23505') throw new AppError('conflict', vmsg('registerChanged', lang));
+    throw err;
+  });
   return reply;
 }
 
+function personOf(fields: Fields) {
+  const name = s(fields.full_name);
+  return { nationalId: s(fields.national_id), searchName: name ? foldVietnamese(name) : null, birthDate: s(fields.birth_date) };
+}
+
+/** A row's own fields: who, the product, the unit (in the actor's scope). */
+function readDoseRow(
+  p: { row: number; who: ReturnType<typeof personOf>; fields: Fields; errors: FieldError[] }, products: Map<string, repo.ProductRow>,
+  units: Map<string, UnitRow>, actor: Actor, lang: Lang,
+): DoseRowIn {
+  const r: DoseRowIn = {
+    row: p.row, errors: [...p.errors], ...p.who, lotCode: s(p.fields.lot), expiry: s(p.fields.expiry_date), givenOn: s(p.fields.given_on) ?? '',
+  };
+  const code = s(p.fields.product)?.toUpperCase();
+  if (code) {
+    r.product = products.get(code);
+    if (!r.product) r.errors.push({ field: 'product', message: vmsg('unknownProduct', lang) });
+  }
+  const unitCode = normalizeUnitCode(s(p.fields.unit_code), 3);
+  if (unitCode) {
+    const unit = units.get(unitCode);
+    if (!unit || !inScope(actor, unit)) r.errors.push({ field: 'unit_code', message: vmsg('unitNotFound', lang, { code: unitCode }) });
+    else r.unit = unit;
+  }
+  return r;
+}
+
+/** Lots known to the register keep their expiry; a lot new to it takes the first expiry the file gives. */
 function checkLots(lotList: repo.LotRow[], rows: DoseRowIn[], lang: Lang) {
-  const lots = new Map(lotList.map((l) => [`${l.productId}|${l.lotCode}`, l]));
+  const known = new Map(lotList.map((l) => [`${l.productId}|${l.lotCode}`, l.expiryDate]));
+  const fromFile = new Map<string, string>();
   for (const r of rows) {
     if (!r.product || !r.lotCode) continue;
-    const lot = lots.get(`${r.product.id}|${r.lotCode}`);
-    const expiry = lot?.expiryDate ?? r.expiry;
-    if (!expiry) r.errors.push({ field: 'expiry_date', message: vmsg('lotRequired', lang) });
-    else if (lot && r.expiry && r.expiry !== lot.expiryDate) r.errors.push({ field: 'expiry_date', message: vmsg('lotExpiryMismatch', lang, { lot: lot.lotCode, expiry: lot.expiryDate }) });
-    else if (r.givenOn && expiry < r.givenOn) r.errors.push({ field: 'lot', message: vmsg('lotExpired', lang, { expiry }) });
-    r.lotId = lot?.id ?? null;
+    const key = `${r.product.id}|${r.lotCode}`;
+    const expiry = known.get(key) ?? fromFile.get(key);
+    r.newLot = !known.has(key);
+    if (!expiry && !r.expiry) r.errors.push({ field: 'expiry_date', message: vmsg('lotRequired', lang) });
+    else if (expiry && r.expiry && r.expiry !== expiry) r.errors.push({ field: 'expiry_date', message: vmsg('lotExpiryMismatch', lang, { lot: r.lotCode, expiry }) });
+    else if (r.givenOn && (expiry ?? r.expiry)! < r.givenOn) r.errors.push({ field: 'lot', message: vmsg('lotExpired', lang, { expiry: (expiry ?? r.expiry)! }) });
+    if (r.newLot && r.expiry && !expiry) fromFile.set(key, r.expiry);
   }
+}
+
+/** Each row's person: exactly one in the actor's scope by national ID, else by name and birth date. Returns the people found, by id. */
+function matchPeople(rows: DoseRowIn[], found: irepo.PersonHit[], actor: Actor, lang: Lang): Map<number, irepo.PersonHit> {
+  const hits = new Map(found.filter((h) => inScope(actor, { path: h.path })).map((h) => [h.id, h]));
+  const byNationalId = groupBy([...hits.values()].filter((h) => h.nationalId), (h) => h.nationalId!);
+  const byNameBirth = groupBy(hits.values(), (h) => `${h.searchName}|${h.birthDate}`);
+  for (const r of rows) {
+    const matches = (r.nationalId ? byNationalId.get(r.nationalId) : r.searchName && r.birthDate ? byNameBirth.get(`${r.searchName}|${r.birthDate}`) : undefined) ?? [];
+    if (matches.length === 1) r.personId = matches[0]!.id;
+    else r.errors.push({ field: r.nationalId ? 'national_id' : 'full_name', message: vmsg(matches.length ? 'personAmbiguous' : 'personNotFound', lang) });
+  }
+  return hits;
 }
 
 /**
- * What applying changes per person: the state before and after, all their doses (the new ones
- * included), and where they were counted in coverage_rollup (taken back when applying).
+ * Each person's new doses in date order against their history: the dose number, kind and stage
+ * reached of each. All of a person's doses are read only when a row is dated on or before their
+ * last dose and is not that dose (it may be one of theirs already, or a dose out of order).
  */
-interface PersonPlan { before: VaccinationState | null; after: VaccinationState; doses: EarlierDose[]; birthDate: string | null; unitId: number; counted: Counted | null }
-
-function checkSchedules(
-  existing: ExistingDose[], intervals: repo.IntervalRow[], rows: DoseRowIn[], lang: Lang, today: string,
-  info: Map<number, { birthDate: string | null; unitId: number; counted: Counted | null }>,
-): Map<number, PersonPlan> {
-  const people = [...new Set(rows.filter((r) => r.personId).map((r) => r.personId!))];
-  const plan = new Map<number, PersonPlan>();
-  const existingOf = groupBy(existing, (d) => Number(d.personId));
-  for (const doses of existingOf.values()) doses.sort((a, b) => a.doseNumber - b.doseNumber);
+async function checkSchedules(db: Queryable, rows: DoseRowIn[], hits: Map<number, irepo.PersonHit>, intervals: repo.IntervalRow[], lang: Lang, today: string) {
   const rowsOf = groupBy(rows.filter((r) => r.personId && r.product && r.givenOn), (r) => r.personId!);
-  for (const personId of people) {
-    const earlier: EarlierDose[] = [...(existingOf.get(personId) ?? [])];
-    const before = earlier.length ? stateOf(earlier) : null;
-    const mine = (rowsOf.get(personId) ?? []).sort((a, b) => a.givenOn.localeCompare(b.givenOn));
-    for (const r of mine) {
-      if (earlier.some((d) => d.productCode === r.product!.code && d.givenOn === r.givenOn)) {
+  const needAll = [...rowsOf].filter(([id, mine]) => {
+    const state = hits.get(id)!.state;
+    const last = state?.history.last;
+    return state && (!state.hasLast || mine.some((r) => r.givenOn <= last!.givenOn && !(r.givenOn === last!.givenOn && r.product!.code === last!.productCode)));
+  }).map(([id]) => id);
+  const allDoses = groupBy(await irepo.dosesOfPeople(db, needAll), (d) => Number(d.personId));
+  const plans = new Map<number, PersonPlan>();
+  for (const [personId, mine] of rowsOf) {
+    const hit = hits.get(personId)!;
+    const doses = allDoses.get(personId);
+    const known = new Set((doses ?? []).map((d) => `${d.productCode}|${d.givenOn}`));
+    let history: DoseHistory | null = doses ? historyOf(doses) : (hit.state?.history ?? null);
+    let lastProductId = 0;
+    for (const r of mine.sort((a, b) => a.givenOn.localeCompare(b.givenOn))) {
+      const key = `${r.product!.code}|${r.givenOn}`;
+      if (known.has(key) || (history?.last?.productCode === r.product!.code && history.last.givenOn === r.givenOn)) {
         r.skip = true;
         continue;
       }
-      const check = checkDose({ product: r.product!, intervals, earlier, birthDate: info.get(personId)!.birthDate, givenOn: r.givenOn, today });
+      const check = checkDose({ product: r.product!, intervals, previous: history, birthDate: hit.birthDate, givenOn: r.givenOn, today });
       r.errors.push(...check.errors.map((i) => issueError(i, lang)).map((e) => ({ ...e, field: e.field === 'givenOn' ? 'given_on' : 'product' })));
-      r.doseNumber = check.doseNumber;
-      r.kind = check.kind;
-      earlier.push({ doseNumber: check.doseNumber, kind: check.kind, givenOn: r.givenOn, productCode: r.product!.code, primaryDoses: r.product!.primaryDoses });
+      const next = withDose(history, { doseNumber: check.doseNumber, kind: check.kind, givenOn: r.givenOn, productCode: r.product!.code, primaryDoses: r.product!.primaryDoses });
+      Object.assign(r, { doseNumber: check.doseNumber, kind: check.kind, stage: stageReachedBy(history, next) });
+      history = next;
+      lastProductId = r.product!.id;
     }
-    plan.set(personId, { before, after: stateOf(earlier), doses: earlier, ...info.get(personId)! });
+    if (!lastProductId) continue; // every row already in the register
+    const counted = hit.state;
+    plans.set(personId, {
+      history: history!, lastProductId, birthDate: hit.birthDate, unitId: hit.unitId,
+      counted: counted?.history ?? null, countedUnitId: counted?.countedUnitId ?? null, countedBirthYear: counted?.countedBirthYear ?? null,
+    });
   }
-  return plan;
-}
-
-async function applyDoses(tx: Queryable, actor: Actor, rows: DoseRowIn[], plan: Map<number, PersonPlan>, source: string, now: Date) {
-  const newLots = rows.filter((r) => r.lotCode && !r.lotId);
-  if (newLots.length) {
-    await tx.execute(sql`insert into vaccine_lot (product_id, lot_code, expiry_date)
-      select * from unnest(${newLots.map((r) => r.product!.id)}::int[], ${newLots.map((r) => r.lotCode)}::text[], ${newLots.map((r) => r.expiry)}::date[])
-      on conflict (product_id, lot_code) do nothing`);
-    const lots = new Map((await repo.listLots(tx)).map((l) => [`${l.productId}|${l.lotCode}`, l.id]));
-    for (const r of newLots) r.lotId = lots.get(`${r.product!.id}|${r.lotCode}`) ?? null;
-  }
-  // sent without waiting: the counts below are worked out while the database inserts
-  const inserted = tx.execute(sql`
-    insert into vaccine_dose (person_id, product_id, lot_id, dose_number, kind, given_on, unit_id, entered_at, entered_by)
-    select p, pr, l, n, k, g, u, ${now}, ${actor.id}
-    from unnest(${rows.map((r) => r.personId)}::bigint[], ${rows.map((r) => r.product!.id)}::int[], ${rows.map((r) => r.lotId ?? null)}::int[],
-      ${rows.map((r) => r.doseNumber)}::smallint[], ${rows.map((r) => r.kind)}::text[], ${rows.map((r) => r.givenOn)}::date[],
-      ${rows.map((r) => r.unit!.id)}::int[]) as x(p, pr, l, n, k, g, u)`);
-
-  // each dose's stage, replaying the person's new doses in order
-  const daily: DailyDelta[] = [];
-  const rowsOf = groupBy(rows, (r) => r.personId!);
-  for (const [personId, p] of plan) {
-    let state = p.before;
-    const mine = (rowsOf.get(personId) ?? []).sort((a, b) => a.doseNumber! - b.doseNumber!);
-    for (const r of mine) {
-      const next = stateOf(p.doses.filter((d) => d.doseNumber <= r.doseNumber!));
-      daily.push({ unitId: r.unit!.id, day: r.givenOn, stage: stageReachedBy(state, next), band: ageBandAt(p.birthDate, r.givenOn), n: 1 });
-      state = next;
-    }
-  }
-  // state and roll-ups for every person touched: take back what was counted, count the new state
-  const ids = [...plan.keys()];
-  const deltas: RollupDelta[] = [];
-  for (const { counted: c } of plan.values()) if (c?.unitId != null) deltas.push(...rollupDeltas(c, c.unitId, c.birthYear ?? UNKNOWN_BIRTH_YEAR, -1));
-  const fresh = ids.map((id) => ({ id, p: plan.get(id)!, by: plan.get(id)!.birthDate ? Number(plan.get(id)!.birthDate!.slice(0, 4)) : UNKNOWN_BIRTH_YEAR }));
-  for (const f of fresh) deltas.push(...rollupDeltas(f.p.after, f.p.unitId, f.by, 1));
-  const state = tx.execute(sql`
-    insert into vaccination_state (person_id, doses, first_dose_on, primary_done_on, booster_on, counted_unit_id, counted_birth_year)
-    select * from unnest(${ids}::bigint[], ${fresh.map((f) => f.p.after.doses)}::smallint[], ${fresh.map((f) => f.p.after.firstDoseOn)}::date[],
-      ${fresh.map((f) => f.p.after.primaryDoneOn)}::date[], ${fresh.map((f) => f.p.after.boosterOn)}::date[], ${fresh.map((f) => f.p.unitId)}::int[],
-      ${fresh.map((f) => f.by)}::smallint[])
-    on conflict (person_id) do update set doses = excluded.doses, first_dose_on = excluded.first_dose_on, primary_done_on = excluded.primary_done_on,
-      booster_on = excluded.booster_on, counted_unit_id = excluded.counted_unit_id, counted_birth_year = excluded.counted_birth_year`);
-  // one connection runs them in order; a failure in any rolls the whole import back
-  await Promise.all([inserted, state, addRollups(tx, deltas), addDaily(tx, daily)]);
-  await writeAudit(tx, {
-    userId: actor.id, unitId: actor.unit.id, action: 'import', entity: 'vaccine_dose', entityId: source, before: null,
-    after: { rows: rows.length, people: ids.length },
-  });
-}
-
-function rollupDeltas(s: Pick<VaccinationState, 'firstDoseOn' | 'primaryDoneOn' | 'boosterOn'>, unitId: number, birthYear: number, n: number): RollupDelta[] {
-  const out: RollupDelta[] = [];
-  if (s.firstDoseOn) out.push({ unitId, birthYear, stage: 'dose1', n });
-  if (s.primaryDoneOn) out.push({ unitId, birthYear, stage: 'primary', n });
-  if (s.boosterOn) out.push({ unitId, birthYear, stage: 'booster', n });
-  return out;
+  return plans;
 }

@@ -20,6 +20,10 @@ const messages = {
   intervalOverlap: { vi: 'Đã có quy định cho mũi này từ ngày {from}: ngày hiệu lực phải sau đó', en: 'A rule for this dose applies from {from}: the new one must start later' },
   alreadyVaccinated: { vi: 'Người này đã được tiêm', en: 'This person has already been vaccinated' },
   clientIdOther: { vi: 'Mã yêu cầu (clientId) đã dùng cho mũi tiêm khác', en: 'This clientId was used for another dose' },
+  registerChanged: {
+    vi: 'Sổ tiêm chủng vừa thay đổi trong lúc nhập (có mũi tiêm được ghi cùng lúc): hãy nhập lại tệp, các dòng đã có sẽ được bỏ qua',
+    en: 'The register changed during the import (a dose was recorded at the same time): import the file again; rows already in it are skipped',
+  },
   importRow: { vi: 'Tệp có dòng lỗi: không dòng nào được nhập', en: 'The file has bad rows: nothing was imported' },
   personNotFound: { vi: 'Không tìm thấy người này', en: 'Person not found' },
   personAmbiguous: { vi: 'Có nhiều người trùng họ tên và ngày sinh: dùng số định danh', en: 'Several people match this name and birth date: use the national ID' },

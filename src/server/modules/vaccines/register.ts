@@ -4,7 +4,7 @@
  */
 import { ageBandAt } from '../../../domain/age-groups.ts';
 import { vietnamToday } from '../../../domain/dates.ts';
-import { stagesOf, stageReachedBy, stateOf, type VaccinationState } from '../../../domain/vaccination-state.ts';
+import { historyOf, stagesOf, stageReachedBy, stateOf, type VaccinationState } from '../../../domain/vaccination-state.ts';
 import { checkDose, type ScheduleIssue } from '../../../domain/vaccine-schedule.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
@@ -62,7 +62,7 @@ export async function recordDoseTx(tx: Queryable, actor: Actor, input: NewDose, 
   const check = checkDose({
     product,
     intervals: await repo.listIntervals(tx, product.id),
-    earlier,
+    previous: earlier.length ? historyOf(earlier) : null,
     birthDate: p!.birthDate,
     givenOn: input.givenOn,
     today: vietnamToday(now),
@@ -205,14 +205,16 @@ export async function recomputeVaccination(tx: Queryable, personId: number): Pro
   }
   await tx.execute(sql`delete from vaccination_state where person_id in (select id from person where id = ${personId} or merged_into = ${personId})`);
 
-  const state = stateOf(await repo.dosesOfPerson(tx, personId));
+  const doses = await repo.dosesOfPerson(tx, personId);
+  const state = stateOf(doses);
   if (!state.doses) return state;
+  const last = doses[doses.length - 1]!;
   const [p] = await tx.query<{ unitId: number; birthYear: number | null }>(sql`
     select unit_id as "unitId", extract(year from birth_date)::int as "birthYear" from person where id = ${personId}`);
   const birthYear = p!.birthYear ?? UNKNOWN_BIRTH_YEAR;
   await tx.execute(sql`
-    insert into vaccination_state (person_id, doses, first_dose_on, primary_done_on, booster_on, counted_unit_id, counted_birth_year)
-    values (${personId}, ${state.doses}, ${state.firstDoseOn}, ${state.primaryDoneOn}, ${state.boosterOn}, ${p!.unitId}, ${birthYear})`);
+    insert into vaccination_state (person_id, doses, first_dose_on, primary_done_on, booster_on, counted_unit_id, counted_birth_year, last_dose_number, last_product_id, last_dose_on)
+    values (${personId}, ${state.doses}, ${state.firstDoseOn}, ${state.primaryDoneOn}, ${state.boosterOn}, ${p!.unitId}, ${birthYear}, ${last.doseNumber}, ${last.productId}, ${last.givenOn})`);
   await moveRollup(tx, p!.unitId, birthYear, stagesOf(state), 1);
   return state;
 }

@@ -4,11 +4,12 @@ import { ErrorReply } from '../../http/common-schema.ts';
 import { addDays, vietnamToday } from '../../../domain/dates.ts';
 import type { AppDeps } from '../../http/deps.ts';
 import { langOf } from '../../http/lang.ts';
+import { sendWithProgress, wantsProgress } from '../../http/progress-stream.ts';
 import { sendDownload } from '../../http/table-export.ts';
 import { assertNationalAdmin, assertRole, requireActor } from '../auth/policy.ts';
 import { requireUnitInScope } from '../orgunits/scope.ts';
 import { immunizationBundle } from './fhir.ts';
-import { importDoses } from './import.ts';
+import { importDoses, type ImportProgress } from './import.ts';
 import { recordDoseTx } from './register.ts';
 import * as repo from './repository.ts';
 import {
@@ -103,16 +104,19 @@ export const vaccineRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { d
     {
       schema: {
         tags,
-        description: 'The body is the .xlsx or .csv file. Every row valid (schedule included), or nothing applied (422 with the rows).',
+        description: 'The body is the .xlsx or .csv file. Every row valid (schedule included), or nothing applied (422 with the rows). ' +
+          'With `Accept: application/x-ndjson` the reply streams progress lines `{"type":"progress","done":n,"total":m}`, then ' +
+          '`{"type":"result","result":…}` or `{"type":"error","status":422,"error":…}`.',
         querystring: ImportQuery,
         consumes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv', 'application/octet-stream'],
         response: { 200: ImportReply, 400: ErrorReply, 422: ErrorReply },
       },
     },
-    async (req) => {
+    async (req, res) => {
       const actor = requireActor(req);
       assertRole(req, actor, 'write');
-      return importDoses(db, actor, req.query.dryRun ?? false, req.body, langOf(req), now());
+      const run = (onProgress?: (p: ImportProgress) => void) => importDoses(db, actor, req.query.dryRun ?? false, req.body, langOf(req), now(), { onProgress });
+      return wantsProgress(req) ? sendWithProgress(req, res, run) : run();
     },
   );
 
