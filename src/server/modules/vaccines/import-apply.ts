@@ -52,8 +52,11 @@ export interface ApplyContext {
 const birthYearOf = (birthDate: string | null) => (birthDate ? Number(birthDate.slice(0, 4)) : UNKNOWN_BIRTH_YEAR);
 
 export async function applyImport(db: Db, rows: DoseToWrite[], plans: Map<number, PersonPlan>, ctx: ApplyContext): Promise<void> {
-  // a person's rows in one chunk, so that their state is written once
-  const chunks = chunksByKey(rows, (r) => String(r.personId), ctx.chunkRows);
+  // in person order, so that the indexes and tables keyed by person are walked in order rather
+  // than at random (a fifth of the time on the benchmark); a person's rows in one chunk, so that
+  // their state is written once
+  const ordered = [...rows].sort((a, b) => a.personId - b.personId || a.doseNumber - b.doseNumber);
+  const chunks = chunksByKey(ordered, (r) => String(r.personId), ctx.chunkRows);
   await db.transaction(async (tx) => {
     let done = 0;
     for (const chunk of chunks) {

@@ -101,8 +101,7 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   const who = whoRead.map((w) => personOf(w.fields));
   const products = await repo.listProducts(db);
   const found = settled(irepo.findPeople(db, [...new Set(who.map((w) => w.nationalId).filter((x): x is string => !!x))],
-    [...new Map(who.filter((w) => !w.nationalId && w.searchName && w.birthDate).map((w) => [`${w.searchName}|${w.birthDate}`, { name: w.searchName!, birth: w.birthDate! }])).values()],
-    new Map(products.map((p) => [p.id, p.code]))));
+    [...new Map(who.filter((w) => !w.nationalId && w.searchName && w.birthDate).map((w) => [`${w.searchName}|${w.birthDate}`, { name: w.searchName!, birth: w.birthDate! }])).values()]));
   const reference = settled(Promise.all([repo.listLots(db), repo.listIntervals(db)]));
   await breathe(); // let the statements go out before the CPU-bound reading
   const parsed = data.map((r, i) => {
@@ -115,7 +114,9 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   const rows = parsed.map((p) => readDoseRow(p, byCode, units, actor, lang));
   const [lots, intervals] = await reference;
   checkLots(lots, rows, lang);
-  const hits = matchPeople(rows, await found, actor, lang);
+  const matched = matchPeople(rows, await found, actor, lang);
+  const states = await irepo.statesOf(db, [...new Set(rows.filter((r) => r.personId).map((r) => r.personId!))], new Map(products.map((p) => [p.id, p.code])));
+  const hits = new Map([...matched].map(([id, h]) => [id, { ...h, state: states.get(id) ?? null }]));
   const plans = await checkSchedules(db, rows, hits, intervals, lang, today);
   onProgress({ phase: 'check', done: rows.length, total: rows.length });
 
@@ -186,7 +187,7 @@ function checkLots(lotList: repo.LotRow[], rows: DoseRowIn[], lang: Lang) {
 }
 
 /** Each row's person: exactly one in the actor's scope by national ID, else by name and birth date. Returns the people found, by id. */
-function matchPeople(rows: DoseRowIn[], found: irepo.PersonHit[], actor: Actor, lang: Lang): Map<number, irepo.PersonHit> {
+function matchPeople<H extends Omit<irepo.PersonHit, 'state'>>(rows: DoseRowIn[], found: H[], actor: Actor, lang: Lang): Map<number, H> {
   const hits = new Map(found.filter((h) => inScope(actor, { path: h.path })).map((h) => [h.id, h]));
   const byNationalId = groupBy([...hits.values()].filter((h) => h.nationalId), (h) => h.nationalId!);
   const byNameBirth = groupBy(hits.values(), (h) => `${h.searchName}|${h.birthDate}`);

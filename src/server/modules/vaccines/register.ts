@@ -147,7 +147,7 @@ function summed<T extends { unitId: number; n: number }>(rows: T[], key: (r: T) 
   return { rows: out, units: [...new Set(out.map((r) => r.unitId))] };
 }
 
-/** Adds counts to coverage_rollup for each unit and its ancestors, in one statement. */
+/** Adds counts to coverage_rollup for each unit and its ancestors, in one statement, in key order (the rows are walked in order). */
 export async function addRollups(tx: Queryable, deltas: RollupDelta[]): Promise<void> {
   const { rows, units } = summed(deltas, (d) => `${d.unitId}|${d.birthYear}|${d.stage}`);
   if (!rows.length) return;
@@ -155,7 +155,7 @@ export async function addRollups(tx: Queryable, deltas: RollupDelta[]): Promise<
     text: `${ANCESTORS_OF('$5::int[]')}, d as (select * from unnest($1::int[], $2::smallint[], $3::text[], $4::int[]) as x(unit_id, birth_year, stage, n))
       insert into coverage_rollup (unit_id, stage, birth_year, n)
       select up.id, d.stage, d.birth_year, sum(d.n) from d join up on up.base = d.unit_id
-      group by up.id, d.stage, d.birth_year
+      group by up.id, d.stage, d.birth_year order by 1, 2, 3
       on conflict (unit_id, stage, birth_year) do update set n = coverage_rollup.n + excluded.n`,
     values: [rows.map((d) => d.unitId), rows.map((d) => d.birthYear), rows.map((d) => d.stage), rows.map((d) => d.n), units],
   });
@@ -169,7 +169,7 @@ export async function addDaily(tx: Queryable, deltas: DailyDelta[]): Promise<voi
     text: `${ANCESTORS_OF('$6::int[]')}, d as (select * from unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::int[]) as x(unit_id, day, stage, band, n))
       insert into vaccination_daily (unit_id, day, stage, age_band, n)
       select up.id, d.day, d.stage, d.band, sum(d.n) from d join up on up.base = d.unit_id
-      group by up.id, d.day, d.stage, d.band
+      group by up.id, d.day, d.stage, d.band order by 1, 2, 3, 4
       on conflict (unit_id, day, stage, age_band) do update set n = vaccination_daily.n + excluded.n`,
     values: [rows.map((d) => d.unitId), rows.map((d) => d.day), rows.map((d) => d.stage), rows.map((d) => d.band), rows.map((d) => d.n), units],
   });
