@@ -199,7 +199,7 @@ describe('dose import in chunks, with progress', () => {
   const head = 'national_id,full_name,birth_date,product,lot,expiry_date,given_on,unit_code\n';
   const NOW = new Date('2021-12-10T09:00:00Z');
 
-  it('checks the whole file first, reports every bad row, writes in chunks with a person\'s rows together', async () => {
+  it('checks the whole file first, reports every bad row, then writes the doses and the states in chunks', async () => {
     const ids: number[] = [];
     for (let i = 0; i < 6; i++) ids.push(await person(`Phan Nhiều Khối ${i}`, '1971-01-0' + (i + 1)));
     await t.db.execute({ text: `update person set national_id = '0010710000' || lpad(id::text, 2, '0') where id = any($1::bigint[])`, values: [ids] });
@@ -224,7 +224,8 @@ describe('dose import in chunks, with progress', () => {
     const before = await rollup(haLong, 'primary', 1971);
     const reply = await importDoses(t.db, actor, false, Buffer.from(`${head}${rows.join('\n')}\n`), 'vi', NOW, { chunkRows: 2, onProgress });
     expect(reply).toMatchObject({ rows: 7, created: 7, skipped: 0 });
-    expect(progress.filter((p) => p.phase === 'write').map((p) => p.done)).toEqual([2, 4, 6, 7]);
+    // 7 doses, then 6 people's states, 2 at a time
+    expect(progress.filter((p) => p.phase === 'write').map((p) => `${p.done}/${p.total}`)).toEqual(['2/13', '4/13', '6/13', '7/13', '9/13', '11/13', '13/13']);
     const numbers = await t.db.query<{ n: number; lot: string }>({
       text: `select d.dose_number as n, l.lot_code as lot from vaccine_dose d join vaccine_lot l on l.id = d.lot_id where person_id = $1 order by dose_number`, values: [ids[0]],
     });
@@ -246,6 +247,23 @@ describe('dose import in chunks, with progress', () => {
     // a dose dated between the two recorded ones is not theirs: refused, named by its date
     const refused = await importDoses(t.db, actor, true, file('ASTRAZENECA,,,2021-06-01'), 'vi', NOW).catch((e: unknown) => e);
     expect((refused as { rows?: { errors: { field: string; message: string }[] }[] }).rows?.[0]?.errors[0]).toEqual({ field: 'given_on', message: 'Ngày tiêm phải sau mũi trước (2021-07-01)' });
+  });
+
+  it('moves the counts of a person who moved since they were counted', async () => {
+    const id = await person('Đinh Đã Chuyển Nhà', '1977-07-07');
+    expect((await dose(id, 'PFIZER', '2021-10-01')).statusCode).toBe(201);
+    const bachDang = await unitId(t.db, '06694');
+    await t.db.execute({ text: 'update person set unit_id = $2 where id = $1', values: [id, bachDang] });
+    const [hgDose1, bdDose1, bdPrimary] = [await rollup(hongGai, 'dose1', 1977), await rollup(bachDang, 'dose1', 1977), await rollup(bachDang, 'primary', 1977)];
+    // the district's officer: the person now lives outside Hồng Gai
+    const district = await t.login('tp.halong');
+    const res = await district.request({
+      method: 'POST', url: '/api/doses/import', headers: { 'content-type': 'text/csv' },
+      payload: `${head},Đinh Đã Chuyển Nhà,1977-07-07,PFIZER,MV1,2022-06-01,2021-10-25,06694\n`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect([await rollup(hongGai, 'dose1', 1977), await rollup(bachDang, 'dose1', 1977), await rollup(bachDang, 'primary', 1977)])
+      .toEqual([hgDose1 - 1, bdDose1 + 1, bdPrimary + 1]);
   });
 
   it('refuses a new lot given two expiry dates in one file', async () => {
@@ -271,7 +289,7 @@ describe('dose import in chunks, with progress', () => {
 
     const good = lines((await send(`${head},Lâm Theo Dõi Tiến Độ,1973-03-03,PFIZER,ST1,2022-06-01,2021-10-01,06691\n`)).body);
     expect(good.slice(0, -1)).toEqual([
-      { type: 'progress', phase: 'check', done: 0, total: 1 }, { type: 'progress', phase: 'check', done: 1, total: 1 }, { type: 'progress', phase: 'write', done: 1, total: 1 },
+      { type: 'progress', phase: 'check', done: 0, total: 1 }, { type: 'progress', phase: 'check', done: 1, total: 1 }, { type: 'progress', phase: 'write', done: 2, total: 2 },
     ]);
     expect(good.at(-1)).toEqual({ type: 'result', result: { dryRun: false, rows: 1, created: 1, skipped: 0 } });
     expect(await t.db.query({ text: `select 1 from vaccine_dose where person_id = $1`, values: [id] })).toHaveLength(1);

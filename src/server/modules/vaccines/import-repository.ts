@@ -25,56 +25,49 @@ export interface PersonHit {
 
 export type ExistingDose = EarlierDose & { personId: number };
 
-const PERSON_COLUMNS = `p.id, p.national_id as "nationalId", p.search_name as "searchName", p.birth_date as "birthDate", p.unit_id as "unitId", o.path`;
+interface HitRow {
+  id: number; nationalId: string | null; searchName: string; birthDate: string | null; unitId: number; path: string;
+  doses: number | null; firstDoseOn: string | null; primaryDoneOn: string | null; boosterOn: string | null;
+  countedUnitId: number | null; countedBirthYear: number | null; lastNumber: number | null; lastProductId: number | null; lastOn: string | null;
+}
+
+const PERSON_COLUMNS = `p.id, p.national_id as "nationalId", p.search_name as "searchName", p.birth_date as "birthDate", p.unit_id as "unitId", o.path,
+  s.doses, s.first_dose_on as "firstDoseOn", s.primary_done_on as "primaryDoneOn", s.booster_on as "boosterOn",
+  s.counted_unit_id as "countedUnitId", s.counted_birth_year as "countedBirthYear",
+  s.last_dose_number as "lastNumber", s.last_product_id as "lastProductId", s.last_dose_on as "lastOn"`;
+const PERSON_JOINS = `join org_unit o on o.id = p.unit_id left join vaccination_state s on s.person_id = p.id`;
 
 /**
  * People (not merged away) with one of these national IDs, or one of these folded names with
  * its birth date; a person found both ways comes twice. For a large file the planner scans the
- * register rather than probe it key by key. Their states come after (statesOf).
+ * register rather than probe it key by key.
  */
-export async function findPeople(db: Queryable, ids: string[], names: { name: string; birth: string }[]): Promise<Omit<PersonHit, 'state'>[]> {
+export async function findPeople(db: Queryable, ids: string[], names: { name: string; birth: string }[], productCodes: Map<number, string>): Promise<PersonHit[]> {
   const branches: string[] = [];
   const values: unknown[] = [];
   if (ids.length) {
     values.push(ids);
-    branches.push(`select ${PERSON_COLUMNS} from person p join org_unit o on o.id = p.unit_id where p.national_id = any($${values.length}::text[]) and p.merged_into is null`);
+    branches.push(`select ${PERSON_COLUMNS} from person p ${PERSON_JOINS} where p.national_id = any($${values.length}::text[]) and p.merged_into is null`);
   }
   if (names.length) {
     values.push(names.map((n) => n.name), names.map((n) => n.birth));
-    branches.push(`select ${PERSON_COLUMNS} from person p join org_unit o on o.id = p.unit_id
+    branches.push(`select ${PERSON_COLUMNS} from person p ${PERSON_JOINS}
       where (p.search_name, p.birth_date) in (select * from unnest($${values.length - 1}::text[], $${values.length}::date[])) and p.merged_into is null`);
   }
   if (!branches.length) return [];
-  const rows = await db.query<Omit<PersonHit, 'state'>>({ text: branches.join(' union all '), values });
-  return rows.map((r) => ({ ...r, id: Number(r.id) }));
-}
-
-interface StateRow {
-  personId: number; doses: number; firstDoseOn: string | null; primaryDoneOn: string | null; boosterOn: string | null;
-  countedUnitId: number | null; countedBirthYear: number | null; lastNumber: number | null; lastProductId: number | null; lastOn: string | null;
-}
-
-/**
- * The kept state of these people, read in person order (the array sorted: the state's index and
- * table are walked in order, not at random).
- */
-export async function statesOf(db: Queryable, people: number[], productCodes: Map<number, string>): Promise<Map<number, KeptState>> {
-  const rows = people.length ? await db.query<StateRow>({
-    text: `select person_id as "personId", doses, first_dose_on as "firstDoseOn", primary_done_on as "primaryDoneOn", booster_on as "boosterOn",
-             counted_unit_id as "countedUnitId", counted_birth_year as "countedBirthYear",
-             last_dose_number as "lastNumber", last_product_id as "lastProductId", last_dose_on as "lastOn"
-           from vaccination_state where person_id = any($1::bigint[])`,
-    values: [[...people].sort((a, b) => a - b)],
-  }) : [];
-  return new Map(rows.map((r) => [Number(r.personId), {
-    history: {
-      doses: r.doses, firstDoseOn: r.firstDoseOn, primaryDoneOn: r.primaryDoneOn, boosterOn: r.boosterOn,
-      last: r.lastNumber === null ? null : { doseNumber: r.lastNumber, productCode: productCodes.get(r.lastProductId!) ?? '', givenOn: r.lastOn! },
+  const rows = await db.query<HitRow>({ text: branches.join(' union all '), values });
+  return rows.map((r) => ({
+    id: Number(r.id), nationalId: r.nationalId, searchName: r.searchName, birthDate: r.birthDate, unitId: r.unitId, path: r.path,
+    state: r.doses === null ? null : {
+      history: {
+        doses: r.doses, firstDoseOn: r.firstDoseOn, primaryDoneOn: r.primaryDoneOn, boosterOn: r.boosterOn,
+        last: r.lastNumber === null ? null : { doseNumber: r.lastNumber, productCode: productCodes.get(r.lastProductId!) ?? '', givenOn: r.lastOn! },
+      },
+      hasLast: r.lastNumber !== null,
+      countedUnitId: r.countedUnitId,
+      countedBirthYear: r.countedBirthYear,
     },
-    hasLast: r.lastNumber !== null,
-    countedUnitId: r.countedUnitId,
-    countedBirthYear: r.countedBirthYear,
-  }]));
+  }));
 }
 
 export const dosesOfPeople = (db: Queryable, people: number[]) => people.length

@@ -47,7 +47,7 @@ const DOSE_FIELDS = DOSE_COLUMNS.slice(3);
 /** Rows written per statement: progress moves by that much, and no statement carries the whole file. */
 const CHUNK_ROWS = 5_000;
 
-/** Where an import is: the rows being checked (done is 0 until they all are), then the rows written. */
+/** Where an import is: the rows being checked (done is 0 until they all are), then the writing (doses, then people's states). */
 export interface ImportProgress { phase: 'check' | 'write'; done: number; total: number }
 
 export interface ImportOptions {
@@ -101,23 +101,23 @@ export async function importDoses(db: Db, actor: Actor, dryRun: boolean, body: u
   const who = whoRead.map((w) => personOf(w.fields));
   const products = await repo.listProducts(db);
   const found = settled(irepo.findPeople(db, [...new Set(who.map((w) => w.nationalId).filter((x): x is string => !!x))],
-    [...new Map(who.filter((w) => !w.nationalId && w.searchName && w.birthDate).map((w) => [`${w.searchName}|${w.birthDate}`, { name: w.searchName!, birth: w.birthDate! }])).values()]));
+    [...new Map(who.filter((w) => !w.nationalId && w.searchName && w.birthDate).map((w) => [`${w.searchName}|${w.birthDate}`, { name: w.searchName!, birth: w.birthDate! }])).values()],
+    new Map(products.map((p) => [p.id, p.code]))));
   const reference = settled(Promise.all([repo.listLots(db), repo.listIntervals(db)]));
   await breathe(); // let the statements go out before the CPU-bound reading
   const parsed = data.map((r, i) => {
     const rest = readRow(r.cells, header.keys, DOSE_FIELDS, lang);
-    return { row: r.row, who: who[i]!, fields: rest.fields, errors: [...whoRead[i]!.errors, ...rest.errors] };
+    const errors = whoRead[i]!.errors.length ? [...whoRead[i]!.errors, ...rest.errors] : rest.errors;
+    return { row: r.row, who: who[i]!, fields: rest.fields, unitCode: normalizeUnitCode(s(rest.fields.unit_code), 3), errors };
   });
-  const unitCodes = [...new Set(parsed.map((p) => normalizeUnitCode(s(p.fields.unit_code), 3)).filter((c): c is string => !!c))];
-  const units = await findUnitsByCodes(db, unitCodes, today);
+  const units = await findUnitsByCodes(db, [...new Set(parsed.map((p) => p.unitCode).filter((c): c is string => !!c))], today);
   const byCode = new Map(products.map((p) => [p.code, p]));
   const rows = parsed.map((p) => readDoseRow(p, byCode, units, actor, lang));
   const [lots, intervals] = await reference;
   checkLots(lots, rows, lang);
-  const matched = matchPeople(rows, await found, actor, lang);
-  const states = await irepo.statesOf(db, [...new Set(rows.filter((r) => r.personId).map((r) => r.personId!))], new Map(products.map((p) => [p.id, p.code])));
-  const hits = new Map([...matched].map(([id, h]) => [id, { ...h, state: states.get(id) ?? null }]));
-  const plans = await checkSchedules(db, rows, hits, intervals, lang, today);
+  const people = (await found).filter((h) => inScope(actor, { path: h.path }));
+  matchPeople(rows, people, lang);
+  const plans = await checkSchedules(db, rows, new Map(people.map((h) => [h.id, h])), intervals, lang, today);
   onProgress({ phase: 'check', done: rows.length, total: rows.length });
 
   const bad: RowErrors[] = rows.filter((r) => r.errors.length).map((r) => ({ row: r.row, errors: r.errors }));
@@ -150,18 +150,19 @@ function personOf(fields: Fields) {
 
 /** A row's own fields: who, the product, the unit (in the actor's scope). */
 function readDoseRow(
-  p: { row: number; who: ReturnType<typeof personOf>; fields: Fields; errors: FieldError[] }, products: Map<string, repo.ProductRow>,
+  p: { row: number; who: ReturnType<typeof personOf>; fields: Fields; unitCode: string | null; errors: FieldError[] }, products: Map<string, repo.ProductRow>,
   units: Map<string, UnitRow>, actor: Actor, lang: Lang,
 ): DoseRowIn {
   const r: DoseRowIn = {
-    row: p.row, errors: [...p.errors], ...p.who, lotCode: s(p.fields.lot), expiry: s(p.fields.expiry_date), givenOn: s(p.fields.given_on) ?? '',
+    row: p.row, errors: p.errors, nationalId: p.who.nationalId, searchName: p.who.searchName, birthDate: p.who.birthDate,
+    lotCode: s(p.fields.lot), expiry: s(p.fields.expiry_date), givenOn: s(p.fields.given_on) ?? '',
   };
   const code = s(p.fields.product)?.toUpperCase();
   if (code) {
     r.product = products.get(code);
     if (!r.product) r.errors.push({ field: 'product', message: vmsg('unknownProduct', lang) });
   }
-  const unitCode = normalizeUnitCode(s(p.fields.unit_code), 3);
+  const { unitCode } = p;
   if (unitCode) {
     const unit = units.get(unitCode);
     if (!unit || !inScope(actor, unit)) r.errors.push({ field: 'unit_code', message: vmsg('unitNotFound', lang, { code: unitCode }) });
@@ -186,17 +187,16 @@ function checkLots(lotList: repo.LotRow[], rows: DoseRowIn[], lang: Lang) {
   }
 }
 
-/** Each row's person: exactly one in the actor's scope by national ID, else by name and birth date. Returns the people found, by id. */
-function matchPeople<H extends Omit<irepo.PersonHit, 'state'>>(rows: DoseRowIn[], found: H[], actor: Actor, lang: Lang): Map<number, H> {
-  const hits = new Map(found.filter((h) => inScope(actor, { path: h.path })).map((h) => [h.id, h]));
-  const byNationalId = groupBy([...hits.values()].filter((h) => h.nationalId), (h) => h.nationalId!);
-  const byNameBirth = groupBy(hits.values(), (h) => `${h.searchName}|${h.birthDate}`);
+/** Each row's person: exactly one of the people found (in the actor's scope) by national ID, else by name and birth date. */
+function matchPeople(rows: DoseRowIn[], people: irepo.PersonHit[], lang: Lang): void {
+  const unique = [...new Map(people.map((h) => [h.id, h])).values()]; // found both ways: once
+  const byNationalId = groupBy(unique.filter((h) => h.nationalId), (h) => h.nationalId!);
+  const byNameBirth = groupBy(unique, (h) => `${h.searchName}|${h.birthDate}`);
   for (const r of rows) {
     const matches = (r.nationalId ? byNationalId.get(r.nationalId) : r.searchName && r.birthDate ? byNameBirth.get(`${r.searchName}|${r.birthDate}`) : undefined) ?? [];
     if (matches.length === 1) r.personId = matches[0]!.id;
     else r.errors.push({ field: r.nationalId ? 'national_id' : 'full_name', message: vmsg(matches.length ? 'personAmbiguous' : 'personNotFound', lang) });
   }
-  return hits;
 }
 
 /**
@@ -216,21 +216,27 @@ async function checkSchedules(db: Queryable, rows: DoseRowIn[], hits: Map<number
   for (const [personId, mine] of rowsOf) {
     const hit = hits.get(personId)!;
     const doses = allDoses.get(personId);
-    const known = new Set((doses ?? []).map((d) => `${d.productCode}|${d.givenOn}`));
+    const known = doses ? new Set(doses.map((d) => `${d.productCode}|${d.givenOn}`)) : null;
     let history: DoseHistory | null = doses ? historyOf(doses) : (hit.state?.history ?? null);
     let lastProductId = 0;
-    for (const r of mine.sort((a, b) => a.givenOn.localeCompare(b.givenOn))) {
-      const key = `${r.product!.code}|${r.givenOn}`;
-      if (known.has(key) || (history?.last?.productCode === r.product!.code && history.last.givenOn === r.givenOn)) {
+    if (mine.length > 1) mine.sort((a, b) => a.givenOn.localeCompare(b.givenOn));
+    for (const r of mine) {
+      const product = r.product!;
+      if (known?.has(`${product.code}|${r.givenOn}`) || (history?.last?.productCode === product.code && history.last.givenOn === r.givenOn)) {
         r.skip = true;
         continue;
       }
-      const check = checkDose({ product: r.product!, intervals, previous: history, birthDate: hit.birthDate, givenOn: r.givenOn, today });
-      r.errors.push(...check.errors.map((i) => issueError(i, lang)).map((e) => ({ ...e, field: e.field === 'givenOn' ? 'given_on' : 'product' })));
-      const next = withDose(history, { doseNumber: check.doseNumber, kind: check.kind, givenOn: r.givenOn, productCode: r.product!.code, primaryDoses: r.product!.primaryDoses });
-      Object.assign(r, { doseNumber: check.doseNumber, kind: check.kind, stage: stageReachedBy(history, next) });
+      const check = checkDose({ product, intervals, previous: history, birthDate: hit.birthDate, givenOn: r.givenOn, today });
+      for (const issue of check.errors) {
+        const e = issueError(issue, lang);
+        r.errors.push({ field: e.field === 'givenOn' ? 'given_on' : 'product', message: e.message });
+      }
+      const next = withDose(history, { doseNumber: check.doseNumber, kind: check.kind, givenOn: r.givenOn, productCode: product.code, primaryDoses: product.primaryDoses });
+      r.doseNumber = check.doseNumber;
+      r.kind = check.kind;
+      r.stage = stageReachedBy(history, next);
       history = next;
-      lastProductId = r.product!.id;
+      lastProductId = product.id;
     }
     if (!lastProductId) continue; // every row already in the register
     const counted = hit.state;

@@ -24,7 +24,7 @@ export function DoseImport({ onDone }: { onDone(): void }) {
   const [file, setFile] = useState<File | null>(null);
   const { num } = useFormat();
   const [progress, setProgress] = useState<StreamProgress | null>(null);
-  const [checking, setChecking] = useState(true);
+  const [checkOnly, setCheckOnly] = useState(true);
   const [reply, setReply] = useState<DoseImportReply | null>(null);
   const [rows, setRows] = useState<RowError[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +32,7 @@ export function DoseImport({ onDone }: { onDone(): void }) {
   const send = async (dryRun: boolean) => {
     if (!file) return;
     setProgress({ stage: 'upload', percent: 0 });
-    setChecking(dryRun);
+    setCheckOnly(dryRun);
     setError(null);
     setRows([]);
     setReply(null);
@@ -63,7 +63,7 @@ export function DoseImport({ onDone }: { onDone(): void }) {
               ? t('vaccines.import.uploading')
               : t(progress.stage === 'check' ? 'vaccines.import.checking' : 'vaccines.import.writing', { done: num(progress.done), total: num(progress.total) })}
           </Typography.Text>
-          <Progress status="active" percent={percentOf(progress, checking)} />
+          <Progress status="active" percent={percentOf(progress, checkOnly)} />
         </div>
       )}
       {reply && (
