@@ -6,6 +6,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // a first page load on a busy 2-core machine takes seconds; polls wait for it
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
     fileParallelism: false,
   },

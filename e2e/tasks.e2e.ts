@@ -33,7 +33,7 @@ describe('tasks in the browser', () => {
     await signIn(page, e.baseUrl, 'tp.halong');
     await page.goto(`${e.baseUrl}/tasks`);
     await page.getByTestId('tab-assigned').waitFor();
-    expect(await page.getByTestId('tab-assigned').textContent()).toBe('Mới giao (2)');
+    await expect.poll(() => page.getByTestId('tab-assigned').textContent()).toBe('Mới giao (2)');
     await page.getByText('Rà soát, tổ chức tiêm vét').click();
     await page.waitForURL(/\/tasks\/\d+$/);
     await page.getByTestId('acknowledge').click();

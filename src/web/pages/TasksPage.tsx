@@ -36,7 +36,8 @@ export default function TasksPage() {
   const cancelled = by('cancelled');
   const tab = (s: TaskStatusName, rows: TaskItem[]) => ({
     key: s,
-    label: <span data-testid={`tab-${s}`}>{t(`tasks.status.${s}`)} ({rows.length})</span>,
+    // no count until the board is loaded: "(0)" while loading would say there is nothing
+    label: <span data-testid={`tab-${s}`}>{t(`tasks.status.${s}`)}{board.data ? ` (${rows.length})` : ''}</span>,
     children: <TaskTable rows={rows} loading={board.loading} show={view === 'mine' ? ['fromUnit'] : ['unit']} />,
   });
 
