@@ -32,7 +32,6 @@ describe('tasks in the browser', () => {
     const page = await context.newPage();
     await signIn(page, e.baseUrl, 'tp.halong');
     await page.goto(`${e.baseUrl}/tasks`);
-    await page.getByTestId('tab-assigned').waitFor();
     await expect.poll(() => page.getByTestId('tab-assigned').textContent()).toBe('Mới giao (2)');
     await page.getByText('Rà soát, tổ chức tiêm vét').click();
     await page.waitForURL(/\/tasks\/\d+$/);
@@ -63,8 +62,7 @@ describe('tasks in the browser', () => {
     const ward = await (await e.browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } })).newPage();
     await signIn(ward, e.baseUrl, 'xa.honggai');
     await ward.goto(`${e.baseUrl}/tasks`);
-    await ward.getByTestId('tab-assigned').waitFor();
-    expect(await ward.getByTestId('tab-assigned').textContent()).toBe('Mới giao (2)');
+    await expect.poll(() => ward.getByTestId('tab-assigned').textContent()).toBe('Mới giao (2)');
     expect(await ward.getByTestId('deadline-tag').allTextContents()).toContain('Quá hạn 3 giờ');
     await ward.screenshot({ path: 'test-results/e2e-task-board.png', fullPage: true });
     await ward.getByText('Báo cáo số người chưa tiêm').click();

@@ -8,23 +8,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitId } from '../test/helpers/app.ts';
-import { PASSWORD, TEST_NOW } from '../test/helpers/constants.ts';
-import { pick, signIn, startE2e, type E2e } from './helpers.ts';
+import { pick, pageAs as sharedPageAs, postAs, startE2e, type E2e } from './helpers.ts';
 
 let e: E2e;
 let hongGai: number;
 let haLong: number;
 let campaignId: number;
 const people: Record<'pfizer' | 'abdala', number> = { pfizer: 0, abdala: 0 };
-
-/** An API call as a user (setup only; what the test is about happens in the browser). */
-async function as(username: string, method: 'POST', url: string, payload: unknown) {
-  const login = await e.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: PASSWORD } });
-  const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
-  const res = await e.app.inject({ method, url, payload: payload as object, headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
-  expect(res.statusCode, res.body).toBeLessThan(300);
-  return res.json();
-}
 
 beforeAll(async () => {
   e = await startE2e();
@@ -36,24 +26,19 @@ beforeAll(async () => {
     values: [haLong, hongGai],
   });
   for (const [key, fullName, birthDate] of [['pfizer', 'Vũ Thị Thu', '1980-04-02'], ['abdala', 'Ngô Văn Lực', '1975-09-15']] as const) {
-    const p = await as('xa.honggai', 'POST', '/api/people', { fullName, birthDate, unitId: hongGai, nationalId: null, phone: null, address: null, workplace: null });
+    const p = (await postAs(e, 'xa.honggai', '/api/people', { fullName, birthDate, unitId: hongGai, nationalId: null, phone: null, address: null, workplace: null })) as { id: number };
     people[key] = p.id;
   }
-  const campaign = await as('tp.halong', 'POST', '/api/campaigns', {
+  const campaign = (await postAs(e, 'tp.halong', '/api/campaigns', {
     unitId: haLong,
     name: 'Chiến dịch tiêm chủng cuối năm 2021',
     targets: [{ ageGroup: '18+', stage: 'primary', targetShare: 0.5, dueDate: '2021-12-31' }],
-  });
+  })) as { id: number };
   campaignId = campaign.id;
 });
 afterAll(() => e?.close());
 
-async function pageAs(username: string): Promise<Page> {
-  const page = await (await e.browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' })).newPage();
-  await page.clock.setFixedTime(TEST_NOW);
-  await signIn(page, e.baseUrl, username);
-  return page;
-}
+const pageAs = (username: string) => sharedPageAs(e, username);
 
 async function recordDose(page: Page, personId: number, product: string, givenOn: string, stageAfter: string) {
   await page.goto(`${e.baseUrl}/doses?personId=${personId}`);
@@ -141,5 +126,35 @@ describe('vaccination in the browser', () => {
     expect(await district.locator('.ant-alert').innerText()).toContain('Tạo nhầm, thay bằng chiến dịch của tỉnh');
     await district.goto(`${e.baseUrl}/campaigns`);
     expect(await district.locator('.ant-list-item', { hasText: 'Chiến dịch tiêm chủng cuối năm 2021' }).innerText()).toContain('Đã kết thúc');
+  });
+
+  it('an officer starts a campaign in the dialog: a repeated target is refused beside its due date, the campaign is listed once saved', async () => {
+    const district = await pageAs('tp.halong');
+    await district.goto(`${e.baseUrl}/campaigns`);
+    await district.getByRole('button', { name: 'Tạo chiến dịch' }).click();
+    const dialog = district.locator('.ant-modal');
+    await dialog.getByLabel('Tên chiến dịch').fill('Tiêm vét mũi 1 tháng 12');
+    const setDue = async (row: number, text: string) => {
+      const due = dialog.getByTestId(`campaign-target-${row}`).locator('.ant-picker input');
+      await due.click();
+      await due.fill(text);
+      await district.keyboard.press('Tab');
+    };
+    await setDue(0, '15/12/2021');
+    // the row added is 18+ at the primary series; made dose 1, it repeats the first row
+    await dialog.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    await dialog.getByTestId('campaign-target-1').locator('.ant-select').nth(1).click();
+    await pick(district, 'Mũi 1');
+    await setDue(1, '15/12/2021');
+    await dialog.locator('.ant-btn-primary').click();
+    const refused = dialog.getByTestId('campaign-target-1').locator('.ant-form-item-explain-error');
+    await refused.waitFor();
+    expect(await refused.innerText()).toBe('Chỉ tiêu 2 trùng nhóm tuổi, mũi tiêm và hạn với một chỉ tiêu khác');
+    await dialog.getByTestId('campaign-target-1').getByRole('button', { name: 'Bỏ chỉ tiêu này' }).click();
+    await dialog.locator('.ant-btn-primary').click();
+    await dialog.waitFor({ state: 'detached' });
+    const listed = district.locator('.ant-list-item', { hasText: 'Tiêm vét mũi 1 tháng 12' });
+    expect(await listed.innerText()).toContain('Mũi 1 – Từ 18 tuổi: 100% trước 15/12/2021');
+    expect(await listed.count()).toBe(1);
   });
 });

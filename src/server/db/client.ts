@@ -62,7 +62,7 @@ export function wrapPglite(lite: PGlite): Db {
 
 export async function openPostgres(url: string, max = 10): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max });
-  const on = (h: pg.Pool | pg.PoolClient): Queryable => ({
+  const on = (h: Pick<pg.Pool, 'query'>): Queryable => ({
     async query<T>(q: SqlQuery) {
       return (await h.query(q.text, q.values)).rows as T[];
     },
@@ -80,15 +80,17 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     ...on(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      const serial = oneAtATime(client);
       try {
-        await client.query('begin');
-        const result = await fn(on(client));
-        await client.query('commit');
+        await serial.query('begin');
+        const result = await fn(on(serial));
+        await serial.query('commit');
         return result;
       } catch (err) {
-        await client.query('rollback').catch(() => undefined);
+        await serial.query('rollback').catch(() => undefined);
         throw err;
       } finally {
+        serial.close();
         client.release();
       }
     },
@@ -104,6 +106,30 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     async close() {
       await Promise.all([...listeners].map((stop) => stop()));
       await pool.end();
+    },
+  };
+}
+
+/**
+ * A transaction's connection runs one statement at a time. Services read several things at once
+ * with Promise.all; on a pool those go to different connections, on a transaction's client they
+ * must wait their turn (pg 8 queues them with a deprecation warning, pg 9 will refuse them).
+ * Commit and rollback wait their turn too, and once the connection is back in the pool a
+ * straggler is refused rather than run in somebody else's session.
+ */
+function oneAtATime(client: pg.PoolClient) {
+  let tail: Promise<unknown> = Promise.resolve();
+  let open = true;
+  const query = (text: string, values?: unknown[]) => {
+    if (!open) return Promise.reject(new Error('the transaction is over'));
+    const run = tail.then(() => client.query(text, values));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    query: query as pg.PoolClient['query'],
+    close() {
+      open = false;
     },
   };
 }

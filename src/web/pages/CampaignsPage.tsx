@@ -1,9 +1,8 @@
-import { App, Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { createCampaign, fetchBehind, fetchCampaigns, type NewCampaign } from '../api/campaigns.ts';
-import { errorMessage } from '../api/client.ts';
+import { fetchBehind, fetchCampaigns } from '../api/campaigns.ts';
 import { useUser } from '../auth/AuthContext.tsx';
 import { BehindList } from '../components/campaigns/BehindList.tsx';
 import { CampaignModal } from '../components/campaigns/CampaignModal.tsx';
@@ -15,7 +14,6 @@ import { useAsync } from '../hooks/useAsync.ts';
 /** The campaigns covering a unit, the units behind on their targets, and a form to start one. */
 export default function CampaignsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const user = useUser();
   const label = useTargetLabel();
   const [unitId, setUnitId] = useState<number | undefined>();
@@ -24,18 +22,10 @@ export default function CampaignsPage() {
   const behind = useAsync(() => fetchBehind(unitId), [unitId]);
   const canCreate = user.role === 'admin' || user.role === 'officer';
 
-  const save = async (c: NewCampaign) => {
-    try {
-      await createCampaign(c);
-      void message.success(t('campaigns.saved'));
-      setAdding(false);
-      list.reload();
-      behind.reload();
-      return true;
-    } catch (e) {
-      void message.error(errorMessage(e, t));
-      return false;
-    }
+  const saved = () => {
+    setAdding(false);
+    list.reload();
+    behind.reload();
   };
 
   return (
@@ -63,7 +53,7 @@ export default function CampaignsPage() {
         {behind.error ? <ErrorAlert error={behind.error} onRetry={behind.reload} /> : null}
         <BehindList data={behind.data} loading={behind.loading} />
       </Card>
-      {adding && <CampaignModal unitId={unitId ?? user.unit.id} onCancel={() => setAdding(false)} onSave={save} />}
+      {adding && <CampaignModal unitId={unitId ?? user.unit.id} onCancel={() => setAdding(false)} onSaved={saved} />}
     </>
   );
 }

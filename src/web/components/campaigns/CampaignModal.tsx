@@ -1,10 +1,11 @@
-import { Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NewCampaign } from '../../api/campaigns.ts';
+import { createCampaign } from '../../api/campaigns.ts';
+import { errorMessage } from '../../api/client.ts';
 import { UnitSelect } from '../users/UnitSelect.tsx';
 import { TargetRows } from './TargetRows.tsx';
-import { fromTargetValues, type TargetValues } from './targetValues.ts';
+import { fromTargetValues, showCampaignErrors, type TargetValues } from './targetValues.ts';
 
 interface Values {
   unitId: number;
@@ -12,22 +13,28 @@ interface Values {
   targets: TargetValues[];
 }
 
-/** A campaign and its dated targets; starts with one target to fill in. */
-export function CampaignModal({ unitId, onCancel, onSave }: { unitId: number; onCancel(): void; onSave(c: NewCampaign): Promise<boolean> }) {
+/**
+ * A campaign and its dated targets; starts with one target to fill in. The server's complaints
+ * show beside the fields they name; a save repeated after a lost reply creates one campaign.
+ */
+export function CampaignModal({ unitId, onCancel, onSaved }: { unitId: number; onCancel(): void; onSaved(): void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
   const [clientId] = useState(() => crypto.randomUUID());
 
   const submit = async (v: Values) => {
     setSaving(true);
-    await onSave({
-      clientId,
-      unitId: v.unitId,
-      name: v.name,
-      targets: v.targets.map(fromTargetValues),
-    });
-    setSaving(false);
+    try {
+      await createCampaign({ clientId, unitId: v.unitId, name: v.name, targets: v.targets.map(fromTargetValues) });
+      void message.success(t('campaigns.saved'));
+      onSaved();
+    } catch (e) {
+      if (!showCampaignErrors(form, e)) void message.error(errorMessage(e, t));
+    } finally {
+      setSaving(false);
+    }
   };
 
   return (
