@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { foldVietnamese } from '../src/domain/text.ts';
 import { importDoses, type ImportProgress } from '../src/server/modules/vaccines/import.ts';
 import { createTestApp, unitId, type Session, type TestApp } from './helpers/app.ts';
@@ -192,6 +193,23 @@ describe('dose import', () => {
     expect(numbers.map((r) => r.n)).toEqual([1, 2, 1, 2]);
     expect(await rollup(haLong, 'dose1', 1966)).toBe(dose1);
     expect(await rollup(haLong, 'primary', 1966)).toBe(primary + 2);
+  });
+
+  it('reads an Excel file like the CSV: the first tab, dates typed in cells or as text', async () => {
+    await person('Kiều Tệp Excel', '1968-08-08');
+    // laid out as Excel saves a workbook whose data tab was dragged in front of the instructions:
+    // the instructions' sheet1.xml comes first in the zip, workbook.xml lists the data tab first
+    const file = await readFile(new URL('./fixtures/doses-tabs-moved.xlsx', import.meta.url));
+    const res = await clerk.request({
+      method: 'POST', url: '/api/doses/import', headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      payload: file,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ rows: 2, created: 2, skipped: 0 });
+    const given = await t.db.query<{ n: number; on: string }>({
+      text: `select d.dose_number as n, d.given_on as on from vaccine_dose d join person p on p.id = d.person_id where p.full_name = 'Kiều Tệp Excel' order by 1`, values: [],
+    });
+    expect(given).toEqual([{ n: 1, on: '2021-10-01' }, { n: 2, on: '2021-10-22' }]);
   });
 });
 

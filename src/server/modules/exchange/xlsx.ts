@@ -1,4 +1,5 @@
 /** Reading and writing the Excel template (exceljs); the parsing rules are in domain/exchange. */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatViDate, NAME_KEY, PERIOD_KEY, plainCell, templateLabels, UNIT_KEY, type Cell } from '../../../domain/exchange.ts';
 import type { Lang } from '../../../domain/validation.ts';
@@ -49,22 +50,34 @@ export async function templateXlsx(
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The first sheet's rows as plain cells (index 0 = column A); null when the file is no xlsx. */
+/**
+ * The first sheet's rows as plain cells (index 0 = column A); null when the file is no xlsx.
+ * Read as a stream: a workbook model of 100,000 rows would hold several hundred MB at once.
+ */
 export async function readFirstSheet(body: Buffer): Promise<{ row: number; cells: Cell[] }[] | null> {
-  const wb = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), {
+    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
+  });
+  let rows: { row: number; cells: Cell[] }[] | null = null;
   try {
-    await wb.xlsx.load(body as unknown as ArrayBuffer);
+    // read to the end, other sheets unread: stopping early would leave exceljs's temporary
+    // copies of the sheets stored before the shared strings (as Excel saves them) on disk
+    for await (const sheet of reader) {
+      // sheets come in the zip's order; the first tab is the first of workbook.xml, read before them
+      // (name and model are there at run time, not in exceljs's types)
+      const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
+      if (rows || (first !== undefined && (sheet as unknown as { name: string }).name !== first)) continue;
+      rows = [];
+      for await (const row of sheet) {
+        if (!row.hasValues) continue;
+        const values = row.values as unknown[];
+        const cells: Cell[] = [];
+        for (let i = 1; i < values.length; i++) cells.push(plainCell(values[i]));
+        rows.push({ row: row.number, cells });
+      }
+    }
   } catch {
     return null;
   }
-  const ws = wb.worksheets[0];
-  if (!ws) return null;
-  const rows: { row: number; cells: Cell[] }[] = [];
-  ws.eachRow((row, n) => {
-    const values = row.values as unknown[];
-    const cells: Cell[] = [];
-    for (let i = 1; i < values.length; i++) cells.push(plainCell(values[i]));
-    rows.push({ row: n, cells });
-  });
   return rows;
 }
