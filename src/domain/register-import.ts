@@ -122,7 +122,8 @@ export function parseCsv(input: string): { row: number; cells: Cell[] }[] {
   const rows: { row: number; cells: Cell[] }[] = [];
   let pos = 0;
   for (let line = 1; pos < s.length; line++) {
-    const nl = s.indexOf('\n', pos) === -1 ? s.length : s.indexOf('\n', pos);
+    const found = s.indexOf('\n', pos);
+    const nl = found === -1 ? s.length : found;
     const plain = s.slice(pos, nl);
     const record = plain.includes('"') ? quotedRecord(s, pos, delim) : { cells: plain.split(delim).map(plainCell), next: nl + 1 };
     if (record.cells.some((c) => c !== null)) rows.push({ row: line, cells: record.cells });

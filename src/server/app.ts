@@ -61,7 +61,6 @@ export interface AppOptions {
   liveSessionCheckMs?: number;
 }
 
-/** Turns any thrown error into `{error:{code,message,fields?}}` in the user's language. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ? { level: opts.config.logLevel } : false,

@@ -14,36 +14,53 @@ export function uploadXlsx<T>(path: string, file: Blob, onProgress: (percent: nu
   return uploadFile<T>('POST', path, file, XLSX, onProgress);
 }
 
-/** Sends a raw file as the request body, reporting upload progress. */
-export function uploadFile<T>(method: string, path: string, file: Blob, contentType: string, onProgress: (percent: number) => void): Promise<T> {
+interface RawSend {
+  method: string;
+  path: string;
+  file: Blob;
+  headers: Record<string, string>;
+  timeout: number;
+  onUpload(percent: number): void;
+  /** the reply so far, as it streams in */
+  onReply?(xhr: XMLHttpRequest): void;
+}
+
+/** Sends a raw file as the request body with XMLHttpRequest; resolves with the finished request, rejects on network errors and timeouts. */
+function sendRaw(r: RawSend): Promise<XMLHttpRequest> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open(method, path);
+    xhr.open(r.method, r.path);
     xhr.withCredentials = true;
-    xhr.timeout = 120_000;
-    for (const [k, v] of Object.entries(requestHeaders(method, { 'Content-Type': contentType }))) xhr.setRequestHeader(k, v);
+    xhr.timeout = r.timeout;
+    for (const [k, v] of Object.entries(requestHeaders(r.method, r.headers))) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+      if (e.lengthComputable) r.onUpload(Math.round((e.loaded / e.total) * 100));
     };
-    xhr.onload = () => {
-      let body: unknown = undefined;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress(100);
-        resolve(body as T);
-      } else {
-        notifyUnauthorized(path, xhr.status);
-        reject(toApiError(xhr.status, body));
-      }
-    };
+    if (r.onReply) xhr.onprogress = () => r.onReply!(xhr);
+    xhr.onload = () => resolve(xhr);
     xhr.onerror = () => reject(new ApiError(0, 'network', ''));
     xhr.ontimeout = () => reject(new ApiError(0, 'timeout', ''));
-    xhr.send(file);
+    xhr.send(r.file);
   });
+}
+
+const ok = (xhr: XMLHttpRequest) => xhr.status >= 200 && xhr.status < 300;
+
+/** Sends a raw file as the request body, reporting upload progress. */
+export async function uploadFile<T>(method: string, path: string, file: Blob, contentType: string, onProgress: (percent: number) => void): Promise<T> {
+  const xhr = await sendRaw({ method, path, file, headers: { 'Content-Type': contentType }, timeout: 120_000, onUpload: onProgress });
+  let body: unknown = undefined;
+  try {
+    body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!ok(xhr)) {
+    notifyUnauthorized(path, xhr.status);
+    throw toApiError(xhr.status, body);
+  }
+  onProgress(100);
+  return body as T;
 }
 
 export function uploadImport(
@@ -73,40 +90,29 @@ function completeLines(text: string): unknown[] {
  * Sends a raw file to a route that streams its progress (Accept: application/x-ndjson): upload
  * progress, then the server's `{type:'progress', phase, done, total}` lines, then its result or error.
  */
-export function uploadWithProgress<T>(path: string, file: Blob, contentType: string, onProgress: (p: StreamProgress) => void): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', path);
-    xhr.withCredentials = true;
-    xhr.timeout = 600_000;
-    for (const [k, v] of Object.entries(requestHeaders('POST', { 'Content-Type': contentType, Accept: 'application/x-ndjson' }))) xhr.setRequestHeader(k, v);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) onProgress({ stage: 'upload', percent: Math.round((e.loaded / e.total) * 100) });
-    };
-    let seen = 0;
-    xhr.onprogress = () => {
-      const lines = completeLines(xhr.responseText) as { type?: string; phase?: string; done?: number; total?: number }[];
+export async function uploadWithProgress<T>(path: string, file: Blob, contentType: string, onProgress: (p: StreamProgress) => void): Promise<T> {
+  let seen = 0;
+  const xhr = await sendRaw({
+    method: 'POST', path, file, headers: { 'Content-Type': contentType, Accept: 'application/x-ndjson' }, timeout: 600_000,
+    onUpload: (percent) => onProgress({ stage: 'upload', percent }),
+    onReply: (x) => {
+      const lines = completeLines(x.responseText) as { type?: string; phase?: string; done?: number; total?: number }[];
       for (const l of lines.slice(seen)) {
         if (l.type === 'progress') onProgress({ stage: l.phase === 'write' ? 'write' : 'check', done: l.done ?? 0, total: l.total ?? 0 });
       }
       seen = lines.length;
-    };
-    xhr.onload = () => {
-      let last: { type?: string; result?: unknown; status?: number; error?: unknown } | undefined;
-      let body: unknown;
-      try {
-        if (xhr.status >= 200 && xhr.status < 300) last = completeLines(`${xhr.responseText}\n`).pop() as typeof last;
-        else body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        last = undefined;
-      }
-      if (last?.type === 'result') return resolve(last.result as T);
-      const status = last?.type === 'error' ? (last.status ?? 500) : xhr.status >= 200 && xhr.status < 300 ? 500 : xhr.status;
-      notifyUnauthorized(path, status);
-      reject(toApiError(status, last?.type === 'error' ? { error: last.error } : body));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', ''));
-    xhr.ontimeout = () => reject(new ApiError(0, 'timeout', ''));
-    xhr.send(file);
+    },
   });
+  let last: { type?: string; result?: unknown; status?: number; error?: unknown } | undefined;
+  let body: unknown;
+  try {
+    if (ok(xhr)) last = completeLines(`${xhr.responseText}\n`).pop() as typeof last;
+    else body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+  } catch {
+    last = undefined;
+  }
+  if (last?.type === 'result') return last.result as T;
+  const status = last?.type === 'error' ? (last.status ?? 500) : ok(xhr) ? 500 : xhr.status;
+  notifyUnauthorized(path, status);
+  throw toApiError(status, last?.type === 'error' ? { error: last.error } : body);
 }

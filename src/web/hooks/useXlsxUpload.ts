@@ -7,19 +7,22 @@ export type UploadOutcome<T> =
   | { kind: 'rows'; message: string; rows: RowError[] }
   | { kind: 'error'; message: string };
 
-type Send<T> = (file: File, dryRun: boolean, onProgress: (percent: number) => void) => Promise<T>;
+type Send<T, P> = (file: File, dryRun: boolean, onProgress: (progress: P) => void) => Promise<T>;
 
-/** One picked .xlsx file sent with a progress bar; the reply, every bad row, or the error. */
-export function useXlsxUpload<T>(send: Send<T>) {
+/**
+ * One picked file sent with a progress bar; the reply, every bad row, or the error. Progress is
+ * the upload's percent unless `send` reports more (its first value is `start`).
+ */
+export function useXlsxUpload<T, P = number>(send: Send<T, P>, start: P = 0 as P) {
   const { t } = useTranslation();
   const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<number | null>(null);
+  const [progress, setProgress] = useState<P | null>(null);
   const [outcome, setOutcome] = useState<UploadOutcome<T> | null>(null);
 
   const run = async (dryRun = false) => {
     if (!file) return;
     setOutcome(null);
-    setProgress(0);
+    setProgress(start);
     try {
       setOutcome({ kind: 'ok', dryRun, reply: await send(file, dryRun, setProgress) });
     } catch (e) {

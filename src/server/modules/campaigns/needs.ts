@@ -46,9 +46,3 @@ export async function unitNeeds(db: Queryable, units: { id: number; path: string
   }
   return out;
 }
-
-/** The doses each unit still needs in all (the sum of its needs). */
-export async function dosesNeeded(db: Queryable, units: { id: number; path: string }[], date: string): Promise<Map<number, number>> {
-  const { needs } = await unitNeeds(db, units, date);
-  return new Map([...needs].map(([id, list]) => [id, list.reduce((s, n) => s + n.doses, 0)]));
-}

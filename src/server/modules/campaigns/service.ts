@@ -23,7 +23,10 @@ const ENTITY = 'vaccination_campaign';
 const mayEdit = (actor: Actor, c: repo.CampaignRow) => hasRole(actor, 'review') && inScope(actor, { path: c.unitPath });
 
 async function present(db: Queryable, actor: Actor, rows: repo.CampaignRow[]): Promise<Campaign[]> {
-  const targets = rows.length ? await repo.targetsOf(db, rows.map((c) => c.id)) : [];
+  return presentWith(actor, rows, rows.length ? await repo.targetsOf(db, rows.map((c) => c.id)) : []);
+}
+
+function presentWith(actor: Actor, rows: repo.CampaignRow[], targets: repo.TargetRow[]): Campaign[] {
   return rows.map((c) => ({
     id: c.id,
     unit: { id: c.unitId, name: c.unitName },
@@ -168,9 +171,9 @@ export async function campaignProgress(db: Queryable, actor: Actor, id: number, 
     const message = cmsg('notUnder', lang);
     throw new AppError('validation', message, [{ field: 'unitId', message }]);
   }
-  const [campaign] = await present(db, actor, [c]);
   const units = [unit, ...(await childUnits(db, unit.id, today))];
   const targets = await repo.targetsOf(db, [c.id]);
+  const [campaign] = presentWith(actor, [c], targets);
   const progress = await progressOf(db, units, targets, today);
   return {
     campaign: campaign!,

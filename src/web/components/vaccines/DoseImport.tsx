@@ -1,10 +1,11 @@
 import { Alert, Button, Flex, Progress, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, errorMessage, query, type RowError } from '../../api/client.ts';
+import { query, type RowError } from '../../api/client.ts';
 import { uploadWithProgress, type StreamProgress } from '../../api/upload.ts';
 import type { DoseImportReply } from '../../api/vaccines.ts';
 import { useFormat } from '../../hooks/useFormat.ts';
+import { useXlsxUpload } from '../../hooks/useXlsxUpload.ts';
 import { RegisterDropZone } from '../people/RegisterDropZone.tsx';
 
 /**
@@ -21,40 +22,24 @@ function percentOf(p: StreamProgress, checkOnly: boolean): number {
 /** Doses from a CSV or Excel file: check first, then import; every bad row listed, nothing applied until all are valid. */
 export function DoseImport({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
   const { num } = useFormat();
-  const [progress, setProgress] = useState<StreamProgress | null>(null);
   const [checkOnly, setCheckOnly] = useState(true);
-  const [reply, setReply] = useState<DoseImportReply | null>(null);
-  const [rows, setRows] = useState<RowError[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  const send = async (dryRun: boolean) => {
-    if (!file) return;
-    setProgress({ stage: 'upload', percent: 0 });
+  const upload = useXlsxUpload<DoseImportReply, StreamProgress>(async (file, dryRun, onProgress) => {
     setCheckOnly(dryRun);
-    setError(null);
-    setRows([]);
-    setReply(null);
-    try {
-      setReply(await uploadWithProgress<DoseImportReply>(`/api/doses/import${query({ dryRun })}`, file, 'application/octet-stream', setProgress));
-      if (!dryRun) onDone();
-    } catch (e) {
-      if (e instanceof ApiError && e.rows.length) setRows(e.rows);
-      setError(errorMessage(e, t));
-    } finally {
-      setProgress(null);
-    }
-  };
+    const reply = await uploadWithProgress<DoseImportReply>(`/api/doses/import${query({ dryRun })}`, file, 'application/octet-stream', onProgress);
+    if (!dryRun) onDone();
+    return reply;
+  }, { stage: 'upload', percent: 0 });
+  const { progress, outcome } = upload;
 
   return (
     <Flex vertical gap={12}>
       <Alert type="info" title={t('vaccines.import.columns')} />
-      <RegisterDropZone file={file} disabled={progress !== null} prompt={t('vaccines.import.prompt')} refused={t('vaccines.import.refused')}
-        onPick={setFile} onReject={setError} />
+      <RegisterDropZone file={upload.file} disabled={upload.busy} prompt={t('vaccines.import.prompt')} refused={t('vaccines.import.refused')}
+        onPick={upload.pick} onReject={upload.reject} />
       <Flex gap={8}>
-        <Button disabled={!file || progress !== null} onClick={() => void send(true)} data-testid="dose-import-check">{t('vaccines.import.check')}</Button>
-        <Button type="primary" disabled={!file || progress !== null} onClick={() => void send(false)} data-testid="dose-import-apply">{t('vaccines.import.apply')}</Button>
+        <Button disabled={!upload.file || upload.busy} onClick={() => void upload.run(true)} data-testid="dose-import-check">{t('vaccines.import.check')}</Button>
+        <Button type="primary" disabled={!upload.file || upload.busy} onClick={() => void upload.run(false)} data-testid="dose-import-apply">{t('vaccines.import.apply')}</Button>
       </Flex>
       {progress !== null && (
         <div data-testid="dose-import-progress">
@@ -66,17 +51,18 @@ export function DoseImport({ onDone }: { onDone(): void }) {
           <Progress status="active" percent={percentOf(progress, checkOnly)} />
         </div>
       )}
-      {reply && (
-        <Alert type="success" data-testid="dose-import-done" title={t(reply.dryRun ? 'vaccines.import.checked' : 'vaccines.import.done', { rows: num(reply.rows), created: num(reply.created), skipped: num(reply.skipped) })} />
+      {outcome?.kind === 'ok' && (
+        <Alert type="success" data-testid="dose-import-done"
+          title={t(outcome.dryRun ? 'vaccines.import.checked' : 'vaccines.import.done', { rows: num(outcome.reply.rows), created: num(outcome.reply.created), skipped: num(outcome.reply.skipped) })} />
       )}
-      {error && <Alert type="error" title={error} data-testid="dose-import-error" />}
-      {rows.length > 0 && (
+      {outcome && outcome.kind !== 'ok' && <Alert type="error" title={outcome.message} data-testid="dose-import-error" />}
+      {outcome?.kind === 'rows' && (
         <Table<RowError>
           data-testid="dose-import-rows"
           size="small"
           rowKey="row"
           pagination={{ pageSize: 50 }}
-          dataSource={rows}
+          dataSource={outcome.rows}
           columns={[
             { title: t('vaccines.import.row'), dataIndex: 'row', width: 80 },
             { title: t('vaccines.import.errors'), key: 'e', render: (_: unknown, r: RowError) => r.errors.map((e) => `${e.field}: ${e.message}`).join('; ') },
