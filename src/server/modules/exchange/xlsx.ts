@@ -60,13 +60,18 @@ export async function readFirstSheet(body: Buffer): Promise<{ row: number; cells
   });
   let rows: { row: number; cells: Cell[] }[] | null = null;
   try {
-    // read to the end, other sheets unread: stopping early would leave exceljs's temporary
-    // copies of the sheets stored before the shared strings (as Excel saves them) on disk
+    // Every sheet is read to its end, the unwanted ones too. exceljs copies the sheets stored
+    // before the shared strings (as Excel saves them) to temporary files and deletes each once
+    // its turn is over: a sheet left unread kept its file open, and when the open came after the
+    // delete the stream failed with ENOENT outside any caller (an uncaught exception).
     for await (const sheet of reader) {
       // sheets come in the zip's order; the first tab is the first of workbook.xml, read before them
       // (name and model are there at run time, not in exceljs's types)
       const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
-      if (rows || (first !== undefined && (sheet as unknown as { name: string }).name !== first)) continue;
+      if (rows || (first !== undefined && (sheet as unknown as { name: string }).name !== first)) {
+        for await (const _ of sheet);
+        continue;
+      }
       rows = [];
       for await (const row of sheet) {
         if (!row.hasValues) continue;
