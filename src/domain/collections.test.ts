@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy } from './collections.ts';
+import { chunksOf, groupBy } from './collections.ts';
 
 describe('groupBy', () => {
   it('keeps the order of the items in each group', () => {
@@ -7,5 +7,13 @@ describe('groupBy', () => {
     expect(g.get(1)).toEqual([3, 1, 1, 5, 9]);
     expect(g.get(0)).toEqual([4, 2, 6]);
     expect([...groupBy([], () => 0)]).toEqual([]);
+  });
+});
+
+describe('chunksOf', () => {
+  it('cuts the items into runs of the size, in order, the last one shorter', () => {
+    expect(chunksOf([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunksOf([1, 2], 2)).toEqual([[1, 2]]);
+    expect(chunksOf([], 3)).toEqual([]);
   });
 });

@@ -46,15 +46,19 @@ function sendRaw(r: RawSend): Promise<XMLHttpRequest> {
 
 const ok = (xhr: XMLHttpRequest) => xhr.status >= 200 && xhr.status < 300;
 
+/** A JSON text parsed; undefined when empty or no JSON (a proxy's error page, say). */
+function jsonOf(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Sends a raw file as the request body, reporting upload progress. */
 export async function uploadFile<T>(method: string, path: string, file: Blob, contentType: string, onProgress: (percent: number) => void): Promise<T> {
   const xhr = await sendRaw({ method, path, file, headers: { 'Content-Type': contentType }, timeout: 120_000, onUpload: onProgress });
-  let body: unknown = undefined;
-  try {
-    body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-  } catch {
-    body = undefined;
-  }
+  const body = jsonOf(xhr.responseText);
   if (!ok(xhr)) {
     notifyUnauthorized(path, xhr.status);
     throw toApiError(xhr.status, body);
@@ -80,39 +84,31 @@ export function uploadPopulation(file: Blob, onProgress: (percent: number) => vo
 /** Where a streamed import is: the file going up, then rows worked through on the server. */
 export type StreamProgress = { stage: 'upload'; percent: number } | { stage: 'check' | 'write'; done: number; total: number };
 
-/** The complete lines of an NDJSON text, parsed (a partial last line is left for later). */
-function completeLines(text: string): unknown[] {
-  const end = text.lastIndexOf('\n');
-  return end < 0 ? [] : text.slice(0, end).split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
-}
+type StreamLine = { type?: string; phase?: string; done?: number; total?: number; result?: unknown; status?: number; error?: unknown };
 
 /**
  * Sends a raw file to a route that streams its progress (Accept: application/x-ndjson): upload
  * progress, then the server's `{type:'progress', phase, done, total}` lines, then its result or error.
  */
 export async function uploadWithProgress<T>(path: string, file: Blob, contentType: string, onProgress: (p: StreamProgress) => void): Promise<T> {
-  let seen = 0;
+  let read = 0; // the reply's text up to here is parsed
   const xhr = await sendRaw({
     method: 'POST', path, file, headers: { 'Content-Type': contentType, Accept: 'application/x-ndjson' }, timeout: 600_000,
     onUpload: (percent) => onProgress({ stage: 'upload', percent }),
     onReply: (x) => {
-      const lines = completeLines(x.responseText) as { type?: string; phase?: string; done?: number; total?: number }[];
-      for (const l of lines.slice(seen)) {
-        if (l.type === 'progress') onProgress({ stage: l.phase === 'write' ? 'write' : 'check', done: l.done ?? 0, total: l.total ?? 0 });
+      const end = x.responseText.lastIndexOf('\n'); // a partial last line waits for the next event
+      if (end < read) return;
+      for (const line of x.responseText.slice(read, end).split('\n')) {
+        const l = line ? (jsonOf(line) as StreamLine | undefined) : undefined;
+        if (l?.type === 'progress') onProgress({ stage: l.phase === 'write' ? 'write' : 'check', done: l.done ?? 0, total: l.total ?? 0 });
       }
-      seen = lines.length;
+      read = end + 1;
     },
   });
-  let last: { type?: string; result?: unknown; status?: number; error?: unknown } | undefined;
-  let body: unknown;
-  try {
-    if (ok(xhr)) last = completeLines(`${xhr.responseText}\n`).pop() as typeof last;
-    else body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-  } catch {
-    last = undefined;
-  }
+  const text = xhr.responseText.trimEnd();
+  const last = ok(xhr) ? (jsonOf(text.slice(text.lastIndexOf('\n') + 1)) as StreamLine | undefined) : undefined;
   if (last?.type === 'result') return last.result as T;
   const status = last?.type === 'error' ? (last.status ?? 500) : ok(xhr) ? 500 : xhr.status;
   notifyUnauthorized(path, status);
-  throw toApiError(status, last?.type === 'error' ? { error: last.error } : body);
+  throw toApiError(status, last?.type === 'error' ? { error: last.error } : jsonOf(text));
 }

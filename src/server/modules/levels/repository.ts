@@ -1,3 +1,4 @@
+import { chunksOf } from '../../../domain/collections.ts';
 import type { Level, LevelInputs, LevelReasons, MeasureTable, RuleSetDefinition } from '../../../domain/epidemic-level.ts';
 import type { Queryable } from '../../db/client.ts';
 import { sql } from '../../db/sql.ts';
@@ -38,8 +39,8 @@ export interface AssessmentRow {
 
 /** Replaces the week's rows of these units, a few thousand rows per statement. */
 export async function upsertAssessments(tx: Queryable, week: string, rows: AssessmentRow[], at: Date, chunk = 2000): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk).map((r) => ({ unit_id: r.unitId, rule_set_id: r.ruleSetId, level: r.level, inputs: r.inputs, reasons: r.reasons }));
+  for (const some of chunksOf(rows, chunk)) {
+    const part = some.map((r) => ({ unit_id: r.unitId, rule_set_id: r.ruleSetId, level: r.level, inputs: r.inputs, reasons: r.reasons }));
     await tx.execute(sql`
       insert into level_assessment (week, unit_id, rule_set_id, level, inputs, reasons, assessed_at)
       select ${week}::date, x.unit_id, x.rule_set_id, x.level, x.inputs, x.reasons, ${at}

@@ -2,12 +2,13 @@
  * Bulk SQL for the register import: lookups for many rows in one statement each, and inserts
  * as arrays unnested in chunks (one round trip per CHUNK rows).
  */
+import { chunksOf } from '../../../domain/collections.ts';
 import type { Queryable } from '../../db/client.ts';
 
 export const CHUNK = 5000;
 
 async function chunked<T>(items: T[], fn: (part: T[]) => Promise<void>): Promise<void> {
-  for (let i = 0; i < items.length; i += CHUNK) await fn(items.slice(i, i + CHUNK));
+  for (const part of chunksOf(items, CHUNK)) await fn(part);
 }
 
 const col = <T, K extends keyof T>(rows: T[], k: K) => rows.map((r) => r[k]);

@@ -5,6 +5,7 @@
  * rows written.
  */
 import { ageBandAt } from '../../../domain/age-groups.ts';
+import { chunksOf } from '../../../domain/collections.ts';
 import type { DoseHistory, VaccinationState } from '../../../domain/vaccination-state.ts';
 import type { Db, Queryable } from '../../db/client.ts';
 import { writeAudit } from '../audit/repository.ts';
@@ -59,18 +60,15 @@ export async function applyImport(db: Db, rows: DoseToWrite[], plans: Map<number
     const people = [...plans.keys()].sort((a, b) => a - b);
     const total = rows.length + people.length;
     let done = 0;
-    for (let i = 0; i < ordered.length; i += ctx.chunkRows) {
-      const chunk = ordered.slice(i, i + ctx.chunkRows);
-      await writeDoses(tx, chunk, ctx);
-      done += chunk.length;
-      await ctx.onWritten(done, total);
-    }
-    for (let i = 0; i < people.length; i += ctx.chunkRows) {
-      const some = people.slice(i, i + ctx.chunkRows);
-      await writeStates(tx, some, plans);
-      done += some.length;
-      await ctx.onWritten(done, total);
-    }
+    const inChunks = async <T>(items: T[], write: (chunk: T[]) => Promise<unknown>) => {
+      for (const chunk of chunksOf(items, ctx.chunkRows)) {
+        await write(chunk);
+        done += chunk.length;
+        await ctx.onWritten(done, total);
+      }
+    };
+    await inChunks(ordered, (chunk) => writeDoses(tx, chunk, ctx));
+    await inChunks(people, (chunk) => writeStates(tx, chunk, plans));
     await writeTotals(tx, plans, dailyDeltas(rows, plans));
     await writeAudit(tx, {
       userId: ctx.actor.id, unitId: ctx.actor.unit.id, action: 'import', entity: 'vaccine_dose', entityId: ctx.source, before: null,

@@ -46,7 +46,7 @@ export function DoseImport({ onDone }: { onDone(): void }) {
           <Typography.Text type="secondary">
             {progress.stage === 'upload'
               ? t('vaccines.import.uploading')
-              : t(progress.stage === 'check' ? 'vaccines.import.checking' : 'vaccines.import.writing', { done: num(progress.done), total: num(progress.total) })}
+              : progress.stage === 'check' ? t('vaccines.import.checking', { total: num(progress.total) }) : t('vaccines.import.writing')}
           </Typography.Text>
           <Progress status="active" percent={percentOf(progress, checkOnly)} />
         </div>
