@@ -1,5 +1,4 @@
 /** Reading and writing the Excel template (exceljs); the parsing rules are in domain/exchange. */
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { formatViDate, NAME_KEY, PERIOD_KEY, plainCell, templateLabels, UNIT_KEY, type Cell } from '../../../domain/exchange.ts';
 import type { Lang } from '../../../domain/validation.ts';
@@ -51,38 +50,26 @@ export async function templateXlsx(
 }
 
 /**
- * The first sheet's rows as plain cells (index 0 = column A); null when the file is no xlsx.
- * Read as a stream: a workbook model of 100,000 rows would hold several hundred MB at once.
+ * The first tab's rows as plain cells (index 0 = column A); null when the file is no xlsx.
+ * The whole workbook is loaded (about 6 kB per row of a dose file while it is read): exceljs's
+ * streaming reader (4.4.0) sometimes ends its pass over the zip early under load, leaving the
+ * sheets unnamed or without their shared strings (exceljs issue 3064).
  */
 export async function readFirstSheet(body: Buffer): Promise<{ row: number; cells: Cell[] }[] | null> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), {
-    sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
-  });
-  let rows: { row: number; cells: Cell[] }[] | null = null;
+  const wb = new ExcelJS.Workbook();
   try {
-    // Every sheet is read to its end, the unwanted ones too. exceljs copies the sheets stored
-    // before the shared strings (as Excel saves them) to temporary files and deletes each once
-    // its turn is over: a sheet left unread kept its file open, and when the open came after the
-    // delete the stream failed with ENOENT outside any caller (an uncaught exception).
-    for await (const sheet of reader) {
-      // sheets come in the zip's order; the first tab is the first of workbook.xml, read before them
-      // (name and model are there at run time, not in exceljs's types)
-      const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
-      if (rows || (first !== undefined && (sheet as unknown as { name: string }).name !== first)) {
-        for await (const _ of sheet);
-        continue;
-      }
-      rows = [];
-      for await (const row of sheet) {
-        if (!row.hasValues) continue;
-        const values = row.values as unknown[];
-        const cells: Cell[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(plainCell(values[i]));
-        rows.push({ row: row.number, cells });
-      }
-    }
+    await wb.xlsx.load(body as unknown as ArrayBuffer);
   } catch {
     return null;
   }
+  const ws = wb.worksheets[0]; // in tab order, whatever order the file stores the sheets in
+  if (!ws) return null;
+  const rows: { row: number; cells: Cell[] }[] = [];
+  ws.eachRow((row, n) => {
+    const values = row.values as unknown[];
+    const cells: Cell[] = [];
+    for (let i = 1; i < values.length; i++) cells.push(plainCell(values[i]));
+    rows.push({ row: n, cells });
+  });
   return rows;
 }
